@@ -1,0 +1,132 @@
+package org.grassroots.planner.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.grassroots.planner.importer.ImportedPlan;
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.rules.FindingMessages;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** The findings of a check as text (grouped by severity and rule), JSON of the contract, or SARIF 2.1.0. */
+final class FindingsReport {
+    private final ImportedPlan plan;
+    private final FiscalYearReference reference;
+    private final List<Finding> findings;
+    private final FindingMessages messages;
+    private final Locale locale;
+
+    FindingsReport(ImportedPlan plan, FiscalYearReference reference, List<Finding> findings, FindingMessages messages,
+            Locale locale) {
+        this.plan = plan;
+        this.reference = reference;
+        this.findings = findings;
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder();
+        Map<Severity, Long> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s, findings.stream().filter(f -> f.getSeverity() == s).count());
+        }
+        out.append(String.format("%s: FY%d, %d initiatives, %d findings (%d errors, %d warnings, %d info)%n", plan.file(),
+                reference.getFiscalYear(), plan.initiatives().size(), findings.size(), counts.get(Severity.ERROR),
+                counts.get(Severity.WARNING), counts.get(Severity.INFO)));
+        String group = null;
+        for (Finding f : findings) {
+            String g = f.getSeverity().code() + " " + f.getRule();
+            if (!g.equals(group)) {
+                group = g;
+                long n = findings.stream().filter(x -> x.getSeverity() == f.getSeverity() && x.getRule().equals(f.getRule())).count();
+                out.append(String.format("%n%s (%d)%n", g, n));
+            }
+            out.append("  ").append(messages.format(f, locale)).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    String json() {
+        JsonObject root = new JsonObject();
+        root.addProperty("fiscal_year", reference.getFiscalYear());
+        JsonArray array = new JsonArray();
+        for (Finding f : findings) {
+            JsonObject o = new JsonObject();
+            o.addProperty("rule", f.getRule());
+            o.addProperty("severity", f.getSeverity().code());
+            o.addProperty("initiative", f.getInitiative());
+            o.addProperty("mission", f.getMission());
+            o.addProperty("state", f.getState());
+            o.addProperty("message", messages.format(f, locale));
+            o.add("facts", new GsonBuilder().create().toJsonTree(f.getFacts()));
+            array.add(o);
+        }
+        root.add("findings", array);
+        return gson().toJson(root) + "\n";
+    }
+
+    String sarif(List<String> ruleIds) {
+        JsonObject driver = new JsonObject();
+        driver.addProperty("name", "Grassroots Planner");
+        JsonArray rules = new JsonArray();
+        for (String id : ruleIds) {
+            JsonObject r = new JsonObject();
+            r.addProperty("id", id);
+            rules.add(r);
+        }
+        driver.add("rules", rules);
+        JsonObject tool = new JsonObject();
+        tool.add("driver", driver);
+        JsonArray results = new JsonArray();
+        for (Finding f : findings) {
+            JsonObject result = new JsonObject();
+            result.addProperty("ruleId", f.getRule());
+            result.addProperty("level", switch (f.getSeverity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "note";
+            });
+            JsonObject message = new JsonObject();
+            message.addProperty("text", messages.format(f, locale));
+            result.add("message", message);
+            JsonObject physical = new JsonObject();
+            JsonObject artifact = new JsonObject();
+            artifact.addProperty("uri", java.nio.file.Path.of(plan.file()).toUri().toString());
+            physical.add("artifactLocation", artifact);
+            Integer line = f.getInitiative() == null ? null : plan.lineOfId().get(f.getInitiative());
+            if (line != null) {
+                JsonObject region = new JsonObject();
+                region.addProperty("startLine", line);
+                physical.add("region", region);
+            }
+            JsonObject location = new JsonObject();
+            location.add("physicalLocation", physical);
+            JsonArray locations = new JsonArray();
+            locations.add(location);
+            result.add("locations", locations);
+            results.add(result);
+        }
+        JsonObject run = new JsonObject();
+        run.add("tool", tool);
+        run.add("results", results);
+        JsonArray runs = new JsonArray();
+        runs.add(run);
+        JsonObject root = new JsonObject();
+        root.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.addProperty("version", "2.1.0");
+        root.add("runs", runs);
+        return gson().toJson(root) + "\n";
+    }
+
+    private static com.google.gson.Gson gson() {
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+    }
+}

@@ -1,0 +1,41 @@
+package org.grassroots.planner.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** Dispatches the commands of the command-line contract. */
+public final class Planner {
+    /** No finding of severity error; the command did its work. */
+    public static final int OK = 0;
+    /** At least one error finding. */
+    public static final int ERROR_FINDINGS = 1;
+    /** The input or the rules could not be read; nothing was written. */
+    public static final int BAD_INPUT = 2;
+
+    static final String USAGE = String.join("\n",
+            "usage: planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]",
+            "       planner import --plan FILE [--db JDBC-URL]");
+
+    private Planner() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return BAD_INPUT;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "check" -> new CheckCommand(out, err).run(rest);
+                case "import" -> new ImportCommand(out, err).run(rest);
+                default -> throw new Options.UsageException("unknown command: " + args[0]);
+            };
+        } catch (Options.UsageException e) {
+            err.println("planner: " + e.getMessage());
+            err.println(USAGE);
+            return BAD_INPUT;
+        }
+    }
+}

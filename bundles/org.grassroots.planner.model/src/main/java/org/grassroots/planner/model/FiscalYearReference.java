@@ -1,0 +1,71 @@
+package org.grassroots.planner.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a fiscal year's plan is checked against: the budget cap, the largest share one mission may
+ * take, the priority themes and states, and the missions with their jurisdictions.
+ */
+public final class FiscalYearReference {
+    private final int fiscalYear;
+    private final long budgetCapJpy;
+    private final double missionShareMax;
+    private final Set<String> priorityThemes;
+    private final Set<String> priorityStates;
+    private final List<Mission> missions;
+
+    public FiscalYearReference(int fiscalYear, long budgetCapJpy, double missionShareMax, Set<String> priorityThemes,
+            Set<String> priorityStates, List<Mission> missions) {
+        this.fiscalYear = fiscalYear;
+        this.budgetCapJpy = budgetCapJpy;
+        this.missionShareMax = missionShareMax;
+        this.priorityThemes = Set.copyOf(priorityThemes);
+        this.priorityStates = Set.copyOf(priorityStates);
+        this.missions = List.copyOf(missions);
+    }
+
+    public int getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public long getBudgetCapJpy() {
+        return budgetCapJpy;
+    }
+
+    public double getMissionShareMax() {
+        return missionShareMax;
+    }
+
+    /** @return the most one mission's budgets may add up to */
+    public long getMissionShareCapJpy() {
+        return Math.round(budgetCapJpy * missionShareMax);
+    }
+
+    /** @return the first day of the fiscal year (1 April) */
+    public java.time.LocalDate getStart() {
+        return new FiscalYear(fiscalYear).start();
+    }
+
+    /** @return the last day of the fiscal year (31 March) */
+    public java.time.LocalDate getEnd() {
+        return new FiscalYear(fiscalYear).end();
+    }
+
+    public Set<String> getPriorityThemes() {
+        return priorityThemes;
+    }
+
+    public Set<String> getPriorityStates() {
+        return priorityStates;
+    }
+
+    public List<Mission> getMissions() {
+        return missions;
+    }
+
+    /** @return the mission with this code, or {@code null} */
+    public Mission mission(String code) {
+        return missions.stream().filter(m -> m.getCode().equals(code)).findFirst().orElse(null);
+    }
+}

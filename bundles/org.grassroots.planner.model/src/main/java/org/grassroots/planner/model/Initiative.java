@@ -1,0 +1,233 @@
+package org.grassroots.planner.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One planned initiative (案件): a row of the plan file contract. Immutable; list values are
+ * unmodifiable copies and never null. Getter names follow the bean convention so that rules can
+ * refer to the fields by name.
+ */
+public final class Initiative {
+    private final String id;
+    private final int fiscalYear;
+    private final String mission;
+    private final String titleJa;
+    private final String titleEn;
+    private final Kind kind;
+    private final List<String> themes;
+    private final List<String> states;
+    private final List<String> partners;
+    private final Format format;
+    private final LocalDate startDate;
+    private final LocalDate endDate;
+    private final Long budgetJpy;
+    private final Status status;
+
+    private Initiative(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.fiscalYear = b.fiscalYear;
+        this.mission = Objects.requireNonNull(b.mission, "mission");
+        this.titleJa = Objects.requireNonNull(b.titleJa, "titleJa");
+        this.titleEn = b.titleEn;
+        this.kind = Objects.requireNonNull(b.kind, "kind");
+        this.themes = List.copyOf(b.themes);
+        this.states = List.copyOf(b.states);
+        this.partners = List.copyOf(b.partners);
+        this.format = b.format;
+        this.startDate = b.startDate;
+        this.endDate = b.endDate;
+        this.budgetJpy = b.budgetJpy;
+        this.status = Objects.requireNonNull(b.status, "status");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this initiative's values, to derive an edited copy */
+    public Builder toBuilder() {
+        return new Builder().id(id).fiscalYear(fiscalYear).mission(mission).titleJa(titleJa).titleEn(titleEn)
+                .kind(kind).themes(themes).states(states).partners(partners).format(format)
+                .startDate(startDate).endDate(endDate).budgetJpy(budgetJpy).status(status);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public int getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public String getMission() {
+        return mission;
+    }
+
+    public String getTitleJa() {
+        return titleJa;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public List<String> getThemes() {
+        return themes;
+    }
+
+    public List<String> getStates() {
+        return states;
+    }
+
+    public List<String> getPartners() {
+        return partners;
+    }
+
+    public Format getFormat() {
+        return format;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public Long getBudgetJpy() {
+        return budgetJpy;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public boolean isCancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Initiative other)) {
+            return false;
+        }
+        return fiscalYear == other.fiscalYear && id.equals(other.id) && mission.equals(other.mission)
+                && titleJa.equals(other.titleJa) && Objects.equals(titleEn, other.titleEn) && kind == other.kind
+                && themes.equals(other.themes) && states.equals(other.states) && partners.equals(other.partners)
+                && format == other.format && Objects.equals(startDate, other.startDate)
+                && Objects.equals(endDate, other.endDate) && Objects.equals(budgetJpy, other.budgetJpy)
+                && status == other.status;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, fiscalYear, mission, titleJa, kind, states, status);
+    }
+
+    @Override
+    public String toString() {
+        return "Initiative[" + id + " FY" + fiscalYear + " " + mission + " " + titleJa + "]";
+    }
+
+    /** Collects the values of an initiative; {@link #build()} checks the required ones. */
+    public static final class Builder {
+        private String id;
+        private int fiscalYear;
+        private String mission;
+        private String titleJa;
+        private String titleEn;
+        private Kind kind;
+        private List<String> themes = List.of();
+        private List<String> states = List.of();
+        private List<String> partners = List.of();
+        private Format format;
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private Long budgetJpy;
+        private Status status;
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        public Builder fiscalYear(int value) {
+            this.fiscalYear = value;
+            return this;
+        }
+
+        public Builder mission(String value) {
+            this.mission = value;
+            return this;
+        }
+
+        public Builder titleJa(String value) {
+            this.titleJa = value;
+            return this;
+        }
+
+        public Builder titleEn(String value) {
+            this.titleEn = value;
+            return this;
+        }
+
+        public Builder kind(Kind value) {
+            this.kind = value;
+            return this;
+        }
+
+        public Builder themes(List<String> value) {
+            this.themes = value;
+            return this;
+        }
+
+        public Builder states(List<String> value) {
+            this.states = value;
+            return this;
+        }
+
+        public Builder partners(List<String> value) {
+            this.partners = value;
+            return this;
+        }
+
+        public Builder format(Format value) {
+            this.format = value;
+            return this;
+        }
+
+        public Builder startDate(LocalDate value) {
+            this.startDate = value;
+            return this;
+        }
+
+        public Builder endDate(LocalDate value) {
+            this.endDate = value;
+            return this;
+        }
+
+        public Builder budgetJpy(Long value) {
+            this.budgetJpy = value;
+            return this;
+        }
+
+        public Builder status(Status value) {
+            this.status = value;
+            return this;
+        }
+
+        public Initiative build() {
+            return new Initiative(this);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.grassroots.planner.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.grassroots.planner.model.FiscalYearReference;
+import org.junit.jupiter.api.Test;
+
+class ReferenceDataTest {
+
+    private final ReferenceData data = ReferenceData.shipped();
+
+    @Test
+    void shipsTheSeventeenMissionsAndTheirJurisdictions() {
+        assertEquals(17, data.missions().size());
+        assertTrue(data.mission("cg-chicago").getStates().contains("ND"));
+        // CA is split between Los Angeles and San Francisco
+        assertTrue(data.mission("cg-los-angeles").getStates().contains("CA"));
+        assertTrue(data.mission("cg-san-francisco").getStates().contains("CA"));
+    }
+
+    @Test
+    void shipsThemesAndStatesOfTheContract() {
+        assertEquals(17, data.themes().size());
+        assertEquals(56, data.states().size());
+        assertEquals("ノースダコタ州", data.states().get("ND").nameJa());
+        assertEquals(12, data.states().get("ME").col());
+        assertTrue(data.isKnownTarget("US"));
+        assertFalse(data.isKnownTarget("XX"));
+    }
+
+    @Test
+    void referenceOfALaterYearFallsBackToTheNewestShipped() {
+        FiscalYearReference fy2023 = data.referenceFor(2023);
+        assertEquals(2023, fy2023.getFiscalYear());
+        assertEquals(220_000_000L, fy2023.getBudgetCapJpy());
+        assertEquals(2023, data.referenceFor(2030).getFiscalYear());
+        assertNull(data.referenceFor(2019));
+    }
+
+    @Test
+    void referenceFileMissionsReplaceShippedJurisdictions() {
+        String json = "{\"fiscal_year\": 2024, \"budget_cap_jpy\": 1000, \"mission_share_max\": 0.5,"
+                + " \"priority_themes\": [\"digital\"], \"priority_states\": [\"ND\"],"
+                + " \"missions\": [{\"code\": \"cg-chicago\", \"states\": [\"IL\"]}]}";
+        FiscalYearReference ref = ReferenceJson.read(new StringReader(json), "r.json", data.missions());
+        assertEquals(List.of("IL"), ref.mission("cg-chicago").getStates());
+        assertEquals(500L, ref.getMissionShareCapJpy());
+        assertEquals(17, ref.getMissions().size());
+    }
+
+    @Test
+    void missingRequiredKeyNamesFileAndKey() {
+        ReferenceFormatException e = assertThrows(ReferenceFormatException.class,
+                () -> ReferenceJson.read(new StringReader("{\"fiscal_year\": 2024}"), "bad.json", data.missions()));
+        assertTrue(e.getMessage().contains("bad.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("budget_cap_jpy"), e.getMessage());
+    }
+}

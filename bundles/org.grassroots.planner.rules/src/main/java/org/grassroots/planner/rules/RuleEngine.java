@@ -1,0 +1,183 @@
+package org.grassroots.planner.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.drl.parser.ParserError;
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Theme;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The facade of the rules engine: the only class through which the product uses Drools. It
+ * compiles the {@code .drl} files of a folder into a {@link RuleSet}, keeps the last good one in
+ * force when a new one does not compile, and checks a plan against a fiscal year's reference.
+ * <p>
+ * Drools finds its parts through the thread's context class loader, so every call into it runs
+ * with this bundle's class loader as that loader (see {@link #withEngineLoader}).
+ */
+public final class RuleEngine {
+    private volatile RuleSet current;
+
+    /** @return the rule set in force, or null before the first successful {@link #load} */
+    public RuleSet current() {
+        return current;
+    }
+
+    /**
+     * Compiles the rules of this folder and puts them in force. If they do not compile, the rule set
+     * in force stays as it was.
+     *
+     * @throws RuleSetException with every diagnostic (file, rule, line, column)
+     */
+    public RuleSet load(Path folder) throws RuleSetException {
+        RuleSet compiled = compile(folder);
+        current = compiled;
+        return compiled;
+    }
+
+    /** Compiles the rules of this folder without putting them in force. */
+    public static RuleSet compile(Path folder) throws RuleSetException {
+        List<Path> files = drlFiles(folder);
+        return withEngineLoader(() -> {
+            ClassLoader loader = RuleEngine.class.getClassLoader();
+            KnowledgeBuilder builder = KnowledgeBuilderFactory
+                    .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (Path file : files) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+                resource.setSourcePath(file.getFileName().toString());
+                int before = builder.getErrors().size();
+                builder.add(resource, ResourceType.DRL);
+                List<KnowledgeBuilderError> errors = new ArrayList<>(builder.getErrors());
+                DrlSource source = new DrlSource(text);
+                for (KnowledgeBuilderError error : errors.subList(before, errors.size())) {
+                    diagnostics.add(diagnostic(file, source, error));
+                }
+            }
+            if (!diagnostics.isEmpty()) {
+                diagnostics.removeIf(d -> d.message().startsWith("Parser returned a null Package"));
+                throw new RuleSetException(diagnostics);
+            }
+            KieBase kieBase = builder.newKieBase();
+            List<String> ids = new ArrayList<>();
+            for (KiePackage p : kieBase.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    ids.add(r.getName());
+                }
+            }
+            ids.sort(Comparator.naturalOrder());
+            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids);
+        });
+    }
+
+    /**
+     * Checks the initiatives of the reference's fiscal year against the rules.
+     *
+     * @return the findings, ordered by severity, rule and subject
+     */
+    public static List<Finding> check(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
+            Collection<Theme> themes) {
+        try {
+            return withEngineLoader(() -> {
+                KieSession session = rules.kieBase().newKieSession();
+                try {
+                    session.insert(reference);
+                    reference.getMissions().forEach(session::insert);
+                    themes.forEach(session::insert);
+                    plan.forEach(session::insert);
+                    session.fireAllRules();
+                    List<Finding> findings = new ArrayList<>();
+                    for (Object f : session.getObjects(new ClassObjectFilter(Finding.class))) {
+                        findings.add((Finding) f);
+                    }
+                    findings.sort(ORDER);
+                    return findings;
+                } finally {
+                    session.dispose();
+                }
+            });
+        } catch (RuleSetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Severity, then rule, then the subject: the order in which findings are reported. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity)
+            .thenComparing(Finding::getRule)
+            .thenComparing(f -> String.valueOf(f.getInitiative()))
+            .thenComparing(f -> String.valueOf(f.getMission()))
+            .thenComparing(f -> String.valueOf(f.getState()))
+            .thenComparing(f -> f.getFacts().toString());
+
+    private static List<Path> drlFiles(Path folder) throws RuleSetException {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, "not a folder of rules")));
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, "no .drl file")));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, e.toString())));
+        }
+    }
+
+    private static Diagnostic diagnostic(Path file, DrlSource source, KnowledgeBuilderError error) {
+        int line;
+        int column;
+        if (error instanceof DescrBuildError d) {
+            line = d.getLine();
+            column = d.getColumn();
+        } else if (error instanceof ParserError p) {
+            line = p.getRow();
+            column = p.getCol();
+        } else {
+            int[] lines = error.getLines();
+            line = lines != null && lines.length > 0 ? lines[0] : 0;
+            column = 0;
+        }
+        String message = error.getMessage().strip();
+        return new Diagnostic(file.toString(), source.ruleAt(line), line, source.column(line, column, message), message);
+    }
+
+    /** Runs this with the engine bundle's class loader as the thread's context class loader. */
+    static <T> T withEngineLoader(Callable<T> work) throws RuleSetException {
+        Thread thread = Thread.currentThread();
+        ClassLoader saved = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        try {
+            return work.call();
+        } catch (RuleSetException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RuleSetException(List.of(new Diagnostic("", null, 0, 0, e.toString())));
+        } finally {
+            thread.setContextClassLoader(saved);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.grassroots.planner.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Kind;
+import org.grassroots.planner.model.Mission;
+import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.model.Status;
+import org.grassroots.planner.model.Theme;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shipped DRL files of rules/ inside Equinox. */
+class RuleEngineTest {
+    static final Path SHIPPED = Path.of(System.getProperty("planner.rules.dir", "../../rules"));
+    static final List<Theme> THEMES = List.of(new Theme("climate-energy", "気候変動・エネルギー", "Climate", List.of()),
+            new Theme("digital", "デジタル", "Digital", List.of()));
+    static final FiscalYearReference FY2023 = new FiscalYearReference(2023, 10_000_000L, 0.5,
+            Set.of("climate-energy"), Set.of("IL", "TX"),
+            List.of(new Mission("cg-chicago", "シカゴ総", "Chicago", List.of("IL", "ND")),
+                    new Mission("cg-houston", "ヒューストン総", "Houston", List.of("TX"))));
+
+    static RuleSet shipped;
+
+    @BeforeAll
+    static void compileShipped() throws RuleSetException {
+        shipped = RuleEngine.compile(SHIPPED);
+    }
+
+    static Initiative.Builder clean(String id) {
+        return Initiative.builder().id(id).fiscalYear(2023).mission("cg-chicago").titleJa("案件").kind(Kind.JAPAN_EVENT)
+                .themes(List.of("climate-energy")).states(List.of("IL")).partners(List.of("Partner"))
+                .startDate(LocalDate.of(2023, 5, 1)).endDate(LocalDate.of(2023, 5, 2)).budgetJpy(1_000_000L)
+                .status(Status.DRAFT);
+    }
+
+    private static List<String> ids(List<Finding> findings) {
+        return findings.stream().map(f -> f.getRule() + ":" + (f.getInitiative() != null ? f.getInitiative()
+                : f.getMission() != null ? f.getMission() : f.getState() != null ? f.getState() : "year")).toList();
+    }
+
+    @Test
+    void theShippedRuleSetHasEveryContractRule() {
+        assertTrue(shipped.ruleIds().containsAll(List.of("AP2-NO-PRIORITY-THEME", "AP2-UNKNOWN-THEME", "AP2-NO-PARTNER",
+                "REGION-OUTSIDE-PRIORITY", "REGION-OUTSIDE-JURISDICTION", "BUDGET-OVER-CAP", "BUDGET-MISSION-SHARE",
+                "DATA-NO-BUDGET", "DATA-INVALID-DATES", "COVERAGE-UNCOVERED-STATE")), shipped.ruleIds().toString());
+    }
+
+    @Test
+    void aCleanPlanCoveringThePriorityStatesHasNoFinding() {
+        List<Finding> findings = RuleEngine.check(shipped,
+                List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES);
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void everyContractRuleFiresWhereTheContractSays() {
+        List<Initiative> plan = List.of(
+                clean("NOTHEME").themes(List.of("digital")).build(),
+                clean("UNKNOWN").themes(List.of("climate-energy", "space-debris")).build(),
+                clean("NOPARTNER").partners(List.of()).build(),
+                clean("FAR").states(List.of("ND")).build(),
+                clean("WRONGMISSION").states(List.of("IL", "OK")).build(),
+                clean("NOBUDGET").budgetJpy(null).build(),
+                clean("ZERO").budgetJpy(0L).build(),
+                clean("BACKWARDS").startDate(LocalDate.of(2023, 6, 2)).endDate(LocalDate.of(2023, 6, 1)).build(),
+                clean("LATE").startDate(LocalDate.of(2024, 4, 1)).endDate(LocalDate.of(2024, 4, 2)).build(),
+                clean("BIG").budgetJpy(6_000_000L).build(),
+                clean("NATIONWIDE").states(List.of("US")).build(),
+                clean("CANCELLED").themes(List.of()).partners(List.of()).status(Status.CANCELLED).budgetJpy(50_000_000L).build(),
+                clean("OTHERYEAR").fiscalYear(2022).themes(List.of()).build());
+        List<Finding> findings = RuleEngine.check(shipped, plan, FY2023, THEMES);
+        assertEquals(List.of(
+                "AP2-NO-PRIORITY-THEME:NOTHEME",
+                "BUDGET-OVER-CAP:year",
+                "DATA-INVALID-DATES:BACKWARDS", "DATA-INVALID-DATES:LATE",
+                "REGION-OUTSIDE-JURISDICTION:WRONGMISSION",
+                "AP2-UNKNOWN-THEME:UNKNOWN",
+                "BUDGET-MISSION-SHARE:cg-chicago",
+                "DATA-NO-BUDGET:NOBUDGET", "DATA-NO-BUDGET:ZERO",
+                "REGION-OUTSIDE-PRIORITY:FAR",
+                "AP2-NO-PARTNER:NOPARTNER",
+                "COVERAGE-UNCOVERED-STATE:TX"), ids(findings));
+        Finding jurisdiction = findings.get(4);
+        assertEquals(Severity.ERROR, jurisdiction.getSeverity());
+        assertEquals("OK", jurisdiction.getFacts().get("state"));
+        assertEquals(List.of("IL", "ND"), jurisdiction.getFacts().get("jurisdiction"));
+        assertEquals(14_000_000L, findings.get(1).getFacts().get("total_jpy"));
+    }
+
+    @Test
+    void findingsSpeakJapaneseAndEnglish() {
+        Finding f = RuleEngine.check(shipped, List.of(clean("A").states(List.of("IL", "TX")).build()), FY2023, THEMES).stream()
+                .filter(x -> x.getRule().equals("REGION-OUTSIDE-JURISDICTION")).findFirst().orElseThrow();
+        assertEquals("A targets TX, outside the jurisdiction of cg-chicago (IL, ND).", shipped.messages().format(f, Locale.ENGLISH));
+        assertEquals("A の対象州 TX は cg-chicago の管轄 (IL, ND) 外です。", shipped.messages().format(f, Locale.JAPANESE));
+    }
+
+    @Test
+    void aBrokenRuleIsReportedWithFileRuleLineColumnAndTheLastGoodSetStays(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        RuleEngine engine = new RuleEngine();
+        RuleSet good = engine.load(dir);
+        Path themes = dir.resolve("themes.drl");
+        List<String> lines = Files.readAllLines(themes);
+        int at = lines.indexOf("    $i : Initiative( fiscalYear == $ref.fiscalYear, status != Status.CANCELLED, partners.isEmpty() )");
+        lines.set(at, "    $i : Initiative( fiscalYear == $ref.fiscalYear, partnerz.isEmpty() )");
+        Files.write(themes, lines);
+        RuleSetException e = assertThrows(RuleSetException.class, () -> engine.load(dir));
+        Diagnostic d = e.getDiagnostics().get(0);
+        assertEquals(themes.toString(), d.file());
+        assertEquals("AP2-NO-PARTNER", d.rule());
+        assertEquals(at + 1, d.line());
+        assertTrue(d.column() > 1, d.toString());
+        assertSame(good, engine.current());
+        assertNotNull(RuleEngine.check(engine.current(), List.of(clean("A").build()), FY2023, THEMES));
+    }
+
+    @Test
+    void aSyntaxErrorGetsARealColumn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.drl"), "package x\nrule \"R\"\nwhen\n    String( length > )\nthen\nend\n");
+        RuleSetException e = assertThrows(RuleSetException.class, () -> RuleEngine.compile(dir));
+        Diagnostic d = e.getDiagnostics().get(0);
+        assertEquals("R", d.rule(), d.toString());
+        assertEquals(4, d.line(), d.toString());
+        assertTrue(d.column() >= 5, d.toString());
+    }
+
+    private static void copyRules(Path target) throws IOException {
+        try (Stream<Path> files = Files.list(SHIPPED)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.grassroots.planner.store;
+
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.grassroots.planner.model.Format;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Kind;
+import org.grassroots.planner.model.Status;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The plans kept in H2: embedded in a folder by default, or any H2 JDBC URL (a team's H2 server).
+ * Every write is one transaction and records who changed what in the edit history.
+ */
+public final class PlanStore implements AutoCloseable {
+    private static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
+            + " format, start_date, end_date, budget_jpy, status";
+
+    private final Connection connection;
+    private final String user;
+
+    private PlanStore(Connection connection) {
+        this.connection = connection;
+        this.user = System.getProperty("user.name", "unknown");
+    }
+
+    /** @return the JDBC URL of the embedded database kept in this folder */
+    public static String embeddedUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("planner") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
+     * @return the database a planner works on unless told otherwise: the system property
+     *         {@code planner.db.url} if set, else the embedded database in the workspace folder
+     *         ({@code osgi.instance.area}, or {@code ~/.grassroots-planner/workspace})
+     */
+    public static String defaultUrl() {
+        String configured = System.getProperty("planner.db.url");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        String instance = System.getProperty("osgi.instance.area");
+        Path folder;
+        try {
+            folder = instance != null ? Path.of(new java.net.URL(instance).getPath())
+                    : Path.of(System.getProperty("user.home"), ".grassroots-planner", "workspace");
+        } catch (java.net.MalformedURLException | java.nio.file.InvalidPathException e) {
+            folder = Path.of(System.getProperty("user.home"), ".grassroots-planner", "workspace");
+        }
+        return embeddedUrl(folder);
+    }
+
+    /** Opens the database at this URL and brings its schema up to date. */
+    public static PlanStore open(String jdbcUrl, String user, String password) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(jdbcUrl);
+        ds.setUser(user == null ? "" : user);
+        ds.setPassword(password == null ? "" : password);
+        try {
+            Connection c = ds.getConnection();
+            c.setAutoCommit(false);
+            Migrations.migrate(c);
+            return new PlanStore(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static PlanStore open(String jdbcUrl) {
+        return open(jdbcUrl, "", "");
+    }
+
+    public int schemaVersion() {
+        try {
+            return Migrations.currentVersion(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores these initiatives by id in one transaction: new ids are added, changed ones updated,
+     * equal ones left alone. On any failure nothing is written.
+     */
+    public synchronized SaveResult save(Collection<Initiative> initiatives) {
+        try {
+            Map<String, Initiative> existing = new HashMap<>();
+            for (Initiative i : query("SELECT " + COLUMNS + " FROM initiative", ps -> { })) {
+                existing.put(i.getId(), i);
+            }
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO initiative (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement history = connection.prepareStatement(
+                            "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by) VALUES (?, ?, ?, ?)")) {
+                OffsetDateTime now = OffsetDateTime.now();
+                for (Initiative i : initiatives) {
+                    Initiative before = existing.get(i.getId());
+                    if (i.equals(before)) {
+                        unchanged++;
+                        continue;
+                    }
+                    bind(merge, i);
+                    merge.addBatch();
+                    history.setString(1, i.getId());
+                    history.setString(2, before == null ? "insert" : "update");
+                    history.setObject(3, now);
+                    history.setString(4, user);
+                    history.addBatch();
+                    if (before == null) {
+                        added++;
+                    } else {
+                        updated++;
+                    }
+                }
+                merge.executeBatch();
+                history.executeBatch();
+            }
+            connection.commit();
+            return new SaveResult(added, updated, unchanged);
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new StoreException("nothing was saved: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the initiatives of this fiscal year, by id */
+    public synchronized List<Initiative> initiatives(int fiscalYear) {
+        try {
+            return query("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? ORDER BY id",
+                    ps -> ps.setInt(1, fiscalYear));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read FY" + fiscalYear + ": " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /** @return the fiscal years that have initiatives, ascending */
+    public synchronized SortedSet<Integer> fiscalYears() {
+        SortedSet<Integer> years = new TreeSet<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DISTINCT fiscal_year FROM initiative")) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+            }
+            return years;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the fiscal years: " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /** @return how many changes the edit history holds for this initiative */
+    public synchronized int historyCount(String initiativeId) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM edit_history WHERE initiative_id = ?")) {
+            ps.setString(1, initiativeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history: " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the database: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private List<Initiative> query(String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Initiative> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    private void bind(PreparedStatement ps, Initiative i) throws SQLException {
+        ps.setString(1, i.getId());
+        ps.setInt(2, i.getFiscalYear());
+        ps.setString(3, i.getMission());
+        ps.setString(4, i.getTitleJa());
+        ps.setString(5, i.getTitleEn());
+        ps.setString(6, i.getKind().code());
+        ps.setArray(7, connection.createArrayOf("VARCHAR", i.getThemes().toArray()));
+        ps.setArray(8, connection.createArrayOf("VARCHAR", i.getStates().toArray()));
+        ps.setArray(9, connection.createArrayOf("VARCHAR", i.getPartners().toArray()));
+        ps.setString(10, i.getFormat() == null ? null : i.getFormat().code());
+        ps.setDate(11, i.getStartDate() == null ? null : Date.valueOf(i.getStartDate()));
+        ps.setDate(12, i.getEndDate() == null ? null : Date.valueOf(i.getEndDate()));
+        if (i.getBudgetJpy() == null) {
+            ps.setNull(13, Types.BIGINT);
+        } else {
+            ps.setLong(13, i.getBudgetJpy());
+        }
+        ps.setString(14, i.getStatus().code());
+    }
+
+    private static Initiative read(ResultSet rs) throws SQLException {
+        Date start = rs.getDate("start_date");
+        Date end = rs.getDate("end_date");
+        long budget = rs.getLong("budget_jpy");
+        Long budgetOrNull = rs.wasNull() ? null : budget;
+        String format = rs.getString("format");
+        return Initiative.builder().id(rs.getString("id")).fiscalYear(rs.getInt("fiscal_year"))
+                .mission(rs.getString("mission")).titleJa(rs.getString("title_ja")).titleEn(rs.getString("title_en"))
+                .kind(Kind.fromCode(rs.getString("kind"))).themes(strings(rs.getArray("themes")))
+                .states(strings(rs.getArray("states"))).partners(strings(rs.getArray("partners")))
+                .format(format == null ? null : Format.fromCode(format))
+                .startDate(start == null ? null : start.toLocalDate()).endDate(end == null ? null : end.toLocalDate())
+                .budgetJpy(budgetOrNull).status(Status.fromCode(rs.getString("status"))).build();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        List<String> out = new ArrayList<>(values.length);
+        for (Object v : values) {
+            out.add((String) v);
+        }
+        return out;
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone; the next call reports it
+        }
+    }
+}

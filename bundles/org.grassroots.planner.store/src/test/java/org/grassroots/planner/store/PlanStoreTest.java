@@ -1,0 +1,73 @@
+package org.grassroots.planner.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.grassroots.planner.model.Format;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Kind;
+import org.grassroots.planner.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static Initiative caravan(String id) {
+        return Initiative.builder().id(id).fiscalYear(2023).mission("cg-chicago").titleJa("草の根キャラバン")
+                .titleEn("Grassroots Caravan").kind(Kind.OTHER).themes(List.of("climate-energy", "dgc-agriculture"))
+                .states(List.of("ND")).partners(List.of("Honorary Consul")).format(Format.IN_PERSON)
+                .startDate(LocalDate.of(2023, 9, 1)).endDate(LocalDate.of(2023, 9, 3)).budgetJpy(1_500_000L)
+                .status(Status.DRAFT).build();
+    }
+
+    @Test
+    void roundTripKeepsEveryValueAcrossReopening() {
+        Initiative sparse = Initiative.builder().id("I-2").fiscalYear(2023).mission("cg-miami").titleJa("日本食PR")
+                .kind(Kind.FOOD_PR).states(List.of("FL")).status(Status.PROPOSED).build();
+        String url = PlanStore.embeddedUrl(dir);
+        try (PlanStore store = PlanStore.open(url)) {
+            assertEquals(new SaveResult(2, 0, 0), store.save(List.of(caravan("I-1"), sparse)));
+        }
+        try (PlanStore store = PlanStore.open(url)) {
+            assertEquals(List.of(caravan("I-1"), sparse), store.initiatives(2023));
+            assertEquals(Set.of(2023), store.fiscalYears());
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
+        }
+    }
+
+    @Test
+    void savingAgainUpdatesByIdAndRecordsHistory() {
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+            store.save(List.of(caravan("I-1")));
+            assertEquals(new SaveResult(0, 0, 1), store.save(List.of(caravan("I-1"))));
+            Initiative edited = caravan("I-1").toBuilder().budgetJpy(2_000_000L).build();
+            assertEquals(new SaveResult(1, 1, 0), store.save(List.of(edited, caravan("I-3"))));
+            assertEquals(2_000_000L, store.initiatives(2023).get(0).getBudgetJpy());
+            assertEquals(2, store.historyCount("I-1"));
+        }
+    }
+
+    @Test
+    void aFailedSaveLeavesNothingBehind() {
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+            store.save(List.of(caravan("I-1")));
+            // a state code longer than the column allows fails the second row, after the first was merged
+            Initiative bad = caravan("I-9").toBuilder().states(List.of("TOO-LONG")).build();
+            Initiative changed = caravan("I-1").toBuilder().budgetJpy(9L).build();
+            assertThrows(StoreException.class, () -> store.save(List.of(changed, caravan("I-2"), bad)));
+            List<Initiative> after = store.initiatives(2023);
+            assertEquals(List.of(caravan("I-1")), after);
+            assertEquals(1, store.historyCount("I-1"));
+            assertTrue(store.historyCount("I-2") == 0);
+        }
+    }
+}
