@@ -22,6 +22,7 @@ import org.grassroots.planner.rules.Diagnostic;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
+import org.grassroots.planner.rules.ShippedRules;
 
 /**
  * {@code planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]}:

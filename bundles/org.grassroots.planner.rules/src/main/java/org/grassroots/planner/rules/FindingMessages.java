@@ -68,8 +68,8 @@ public final class FindingMessages {
         if (value instanceof Collection<?> c) {
             return c.isEmpty() ? "-" : String.join(", ", c.stream().map(String::valueOf).toList());
         }
-        if (value instanceof Long || value instanceof Integer) {
-            return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
+        if (value instanceof Long yen) {
+            return String.format(Locale.ROOT, "%,d", yen); // amounts of yen; years are Integers
         }
         return String.valueOf(value);
     }

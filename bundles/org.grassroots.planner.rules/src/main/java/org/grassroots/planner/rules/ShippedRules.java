@@ -1,4 +1,4 @@
-package org.grassroots.planner.cli;
+package org.grassroots.planner.rules;
 
 import java.net.MalformedURLException;
 import java.net.URL;

@@ -1,0 +1,63 @@
+package org.grassroots.planner.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.grassroots.planner.ui.plan.PlanSession;
+
+/** Drives the running workbench from a test on the UI thread (SWTBot is not on Maven Central). */
+final class Workbench {
+    private Workbench() {
+    }
+
+    static PlanSession session() {
+        return PlatformUI.getWorkbench().getService(IEclipseContext.class).get(PlanSession.class);
+    }
+
+    /** Waits for the session's jobs, then lets the UI thread run what they handed to it. */
+    static void settle() throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && Job.getJobManager().find(PlanSession.JOB_FAMILY).length > 0) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        while (display.readAndDispatch()) {
+            // run the pending asyncExecs
+        }
+    }
+
+    /** Runs the event loop until the condition holds or a minute has passed. */
+    static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    /** @return every control of this type below the given one */
+    static <T extends Control> List<T> find(Control root, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        if (type.isInstance(root)) {
+            out.add(type.cast(root));
+        }
+        if (root instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                out.addAll(find(child, type));
+            }
+        }
+        return out;
+    }
+}

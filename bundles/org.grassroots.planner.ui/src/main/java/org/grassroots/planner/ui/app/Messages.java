@@ -1,0 +1,18 @@
+package org.grassroots.planner.ui.app;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the application frame (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+    public static String windowTitle;
+    public static String menuFile;
+    public static String menuHelp;
+    public static String menuAbout;
+
+    static {
+        NLS.initializeMessages("org.grassroots.planner.ui.app.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

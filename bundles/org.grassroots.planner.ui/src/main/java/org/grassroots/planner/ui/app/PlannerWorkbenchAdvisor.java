@@ -1,0 +1,44 @@
+package org.grassroots.planner.ui.app;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.grassroots.planner.ui.plan.PlanSession;
+
+/**
+ * Starts the planning workbench: puts the plan session into the workbench context, where the views
+ * get it injected, and opens the fiscal-year plan perspective.
+ */
+public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(false);
+        IEclipseContext context = configurer.getWorkbench().getService(IEclipseContext.class);
+        PlanSession session = new PlanSession();
+        context.set(PlanSession.class, session);
+        session.open();
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return PlanPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new PlannerWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postShutdown() {
+        IEclipseContext context = getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class);
+        PlanSession session = context.get(PlanSession.class);
+        if (session != null) {
+            session.close();
+        }
+    }
+}

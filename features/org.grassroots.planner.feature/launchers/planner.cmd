@@ -1,0 +1,15 @@
+@echo off
+rem Grassroots Planner: no arguments open the workbench; "check", "import" ... run the command line.
+rem No native launcher is published on Maven Central, so Java starts the Equinox launcher directly.
+setlocal
+set HERE=%~dp0
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set LAUNCHER=%%f
+if "%PLANNER_WORKSPACE%"=="" set PLANNER_WORKSPACE=%USERPROFILE%\.grassroots-planner\workspace
+set JAVA_CMD=java
+if not "%JAVA_HOME%"=="" set JAVA_CMD=%JAVA_HOME%\bin\java
+if "%~1"=="" (
+  "%JAVA_CMD%" -Xmx1g -jar "%LAUNCHER%" -data "%PLANNER_WORKSPACE%" -nosplash
+) else (
+  "%JAVA_CMD%" -Xmx1g -Djava.awt.headless=true -jar "%LAUNCHER%" -data "%PLANNER_WORKSPACE%" -nosplash -application org.grassroots.planner.cli.app -consoleLog %*
+)
+exit /b %ERRORLEVEL%

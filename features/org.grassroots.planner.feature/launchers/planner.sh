@@ -1,0 +1,13 @@
+#!/bin/sh
+# Grassroots Planner: no arguments (or only options such as "-nl ja") open the workbench;
+# "check", "import" … run the command line.
+# No native launcher is published on Maven Central, so Java starts the Equinox launcher directly.
+here=$(cd "$(dirname "$0")" && pwd)
+launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/}java
+data=${PLANNER_WORKSPACE:-$HOME/.grassroots-planner/workspace}
+case "${1:--}" in
+  -*) exec "$java_cmd" ${PLANNER_VMARGS:--Xmx1g} -jar "$launcher" -data "$data" -nosplash "$@" ;;
+esac
+exec "$java_cmd" ${PLANNER_VMARGS:--Xmx1g} -Djava.awt.headless=true -jar "$launcher" -data "$data" -nosplash \
+  -application org.grassroots.planner.cli.app -consoleLog "$@"
