@@ -15,7 +15,8 @@ public final class Planner {
 
     static final String USAGE = String.join("\n",
             "usage: planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]",
-            "       planner import --plan FILE [--db JDBC-URL]");
+            "       planner import --plan FILE [--db JDBC-URL]",
+            "       planner test-rules [--rules DIR]");
 
     private Planner() {
     }
@@ -30,6 +31,7 @@ public final class Planner {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err).run(rest);
+                case "test-rules" -> new TestRulesCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);
             };
         } catch (Options.UsageException e) {

@@ -44,10 +44,13 @@ public final class Findings {
         return new Finding(rule, severity, initiative.getId(), null, null, facts(facts));
     }
 
-    /** A finding about one state of an initiative (for example a target state outside the jurisdiction). */
+    /**
+     * A finding about one target state of an initiative (a state outside the jurisdiction): its
+     * subject is the initiative, the initiative's mission and the state.
+     */
     public static Finding initiativeState(String rule, Severity severity, Initiative initiative, String state,
             Object... facts) {
-        return new Finding(rule, severity, initiative.getId(), null, state, facts(facts));
+        return new Finding(rule, severity, initiative.getId(), initiative.getMission(), state, facts(facts));
     }
 
     public static Finding mission(String rule, Severity severity, String mission, Object... facts) {

@@ -100,7 +100,8 @@ class RuleEngineTest {
                 "COVERAGE-UNCOVERED-STATE:TX"), ids(findings));
         Finding jurisdiction = findings.get(4);
         assertEquals(Severity.ERROR, jurisdiction.getSeverity());
-        assertEquals("OK", jurisdiction.getFacts().get("state"));
+        assertEquals("OK", jurisdiction.getState());
+        assertEquals("cg-chicago", jurisdiction.getMission());
         assertEquals(List.of("IL", "ND"), jurisdiction.getFacts().get("jurisdiction"));
         assertEquals(14_000_000L, findings.get(1).getFacts().get("total_jpy"));
     }
