@@ -10,6 +10,7 @@ if not "%JAVA_HOME%"=="" set JAVA_CMD=%JAVA_HOME%\bin\java
 if "%~1"=="" (
   "%JAVA_CMD%" -Xmx1g -jar "%LAUNCHER%" -data "%PLANNER_WORKSPACE%" -nosplash
 ) else (
-  "%JAVA_CMD%" -Xmx1g -Djava.awt.headless=true -jar "%LAUNCHER%" -data "%PLANNER_WORKSPACE%" -nosplash -application org.grassroots.planner.cli.app -consoleLog %*
+  rem a command runs for seconds: the quick JIT alone starts it in half the CPU time
+  "%JAVA_CMD%" -Xmx1g -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -jar "%LAUNCHER%" -data "%PLANNER_WORKSPACE%" -nosplash -application org.grassroots.planner.cli.app -consoleLog %*
 )
 exit /b %ERRORLEVEL%

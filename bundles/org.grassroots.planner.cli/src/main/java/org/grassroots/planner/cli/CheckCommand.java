@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.grassroots.planner.importer.ImportedPlan;
 import org.grassroots.planner.model.Finding;
@@ -18,7 +20,6 @@ import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.reference.ReferenceFormatException;
 import org.grassroots.planner.reference.ReferenceJson;
-import org.grassroots.planner.rules.Diagnostic;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
@@ -45,6 +46,11 @@ final class CheckCommand {
         if (!Set.of("text", "json", "sarif").contains(format)) {
             throw new Options.UsageException("unknown format: " + format + " (text, json or sarif)");
         }
+        Path rulesDir = Path.of(options.get("rules", ShippedRules.folder().toString()));
+        FutureTask<RuleSet> compiling = new FutureTask<>(() -> RuleEngine.compile(rulesDir));
+        Thread compiler = new Thread(compiling, "planner rules compiler"); // on the other core while the plan is read
+        compiler.setDaemon(true);
+        compiler.start();
         ImportedPlan plan = PlanFiles.read(planFile, err);
         if (plan == null) {
             return Planner.BAD_INPUT;
@@ -53,15 +59,19 @@ final class CheckCommand {
         if (reference == null) {
             return Planner.BAD_INPUT;
         }
-        Path rulesDir = Path.of(options.get("rules", ShippedRules.folder().toString()));
         RuleSet rules;
         try {
-            rules = RuleEngine.compile(rulesDir);
-        } catch (RuleSetException e) {
+            rules = compiling.get();
+        } catch (ExecutionException e) {
             err.println("planner: the rules in " + rulesDir + " do not compile:");
-            for (Diagnostic d : e.getDiagnostics()) {
-                err.println(d);
+            if (e.getCause() instanceof RuleSetException r) {
+                r.getDiagnostics().forEach(err::println);
+            } else {
+                err.println(e.getCause());
             }
+            return Planner.BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Planner.BAD_INPUT;
         }
         List<Finding> findings = RuleEngine.check(rules, plan.initiatives(), reference,
