@@ -45,7 +45,7 @@ class RuleEngineTest {
     }
 
     static Initiative.Builder clean(String id) {
-        return Initiative.builder().id(id).fiscalYear(2023).mission("cg-chicago").titleJa("案件").kind(Kind.JAPAN_EVENT)
+        return Initiative.builder().id(id).fiscalYear(2023).mission("cg-chicago").titleJa("案件").titleEn("Event").kind(Kind.JAPAN_EVENT)
                 .themes(List.of("climate-energy")).states(List.of("IL")).partners(List.of("Partner"))
                 .startDate(LocalDate.of(2023, 5, 1)).endDate(LocalDate.of(2023, 5, 2)).budgetJpy(1_000_000L)
                 .status(Status.DRAFT);

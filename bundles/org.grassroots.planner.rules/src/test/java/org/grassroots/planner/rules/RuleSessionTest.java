@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.Format;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +72,7 @@ class RuleSessionTest {
     @Test
     void anEditThatChangesNothingIsNotHeard() {
         session.update(clean("A").build());
-        session.update(clean("A").titleEn("Event").build()); // no rule looks at the English title
+        session.update(clean("A").format(Format.ONLINE).build()); // no rule looks at the format
         assertEquals(List.of(), heard);
     }
 
@@ -145,18 +146,18 @@ class RuleSessionTest {
                 "import org.grassroots.planner.model.Initiative",
                 "import org.grassroots.planner.model.Severity",
                 "import org.grassroots.planner.rules.Findings",
-                "rule \"OLD-NO-TITLE-EN\"",
+                "rule \"OLD-EVENT-TITLE\"",
                 "when",
-                "    $i : Initiative( titleEn == null )",
+                "    $i : Initiative( titleEn == \"Event\" )",
                 "then",
-                "    insertLogical( Findings.initiative( \"OLD-NO-TITLE-EN\", Severity.INFO, $i ) );",
+                "    insertLogical( Findings.initiative( \"OLD-EVENT-TITLE\", Severity.INFO, $i ) );",
                 "end", ""));
         try (RuleSession old = RuleEngine.open(RuleEngine.compile(dir), List.of(clean("A").build()), FY2023, THEMES)) {
             old.addListener(heard::add);
-            assertEquals(List.of("OLD-NO-TITLE-EN:A"), keys(old.findings()));
-            old.update(clean("A").titleEn("Event").build());
+            assertEquals(List.of("OLD-EVENT-TITLE:A"), keys(old.findings()));
+            old.update(clean("A").titleEn("Festival").build());
             assertEquals(List.of(), old.findings());
-            assertEquals(List.of("OLD-NO-TITLE-EN:A"), keys(heard.get(0).removed()));
+            assertEquals(List.of("OLD-EVENT-TITLE:A"), keys(heard.get(0).removed()));
         }
     }
 }

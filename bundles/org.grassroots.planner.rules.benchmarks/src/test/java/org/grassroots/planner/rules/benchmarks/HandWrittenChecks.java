@@ -21,7 +21,8 @@ import org.grassroots.planner.model.Theme;
 import org.grassroots.planner.rules.Findings;
 
 /**
- * The ten rules of the contract written as one plain Java loop over the plan: the baseline that the
+ * The rules of the shipped rule set (the ten of the contract, and DATA-NO-TITLE-EN and
+ * DATA-APPROVED-WITHOUT-DATES) written as one plain Java loop over the plan: the baseline that the
  * benchmark measures Drools against, and the second opinion of the differential test. It makes the
  * same findings as the shipped DRL files (same rule, severity, subject and facts), through the same
  * {@link Findings} factories, in no particular order and without duplicates.
@@ -97,6 +98,14 @@ public final class HandWrittenChecks {
             }
             if (!uncovered.isEmpty()) {
                 uncovered.removeAll(iStates);
+            }
+            String titleEn = i.getTitleEn();
+            if (titleEn == null || titleEn.isBlank()) {
+                out.add(Findings.initiative("DATA-NO-TITLE-EN", Severity.INFO, i, "title_ja", i.getTitleJa()));
+            }
+            if ((i.getStatus() == Status.APPROVED || i.getStatus() == Status.DONE) && (from == null || to == null)) {
+                out.add(Findings.initiative("DATA-APPROVED-WITHOUT-DATES", Severity.WARNING, i, "status",
+                        i.getStatus().code(), "start_date", Objects.toString(from, null), "end_date", Objects.toString(to, null)));
             }
         }
         if (total > ref.getBudgetCapJpy()) {
