@@ -71,7 +71,7 @@ class RulesBenchmark {
         long start = System.nanoTime();
         RuleSet rules = RuleEngine.compile(SHIPPED);
         double cold = (System.nanoTime() - start) / 1e6;
-        Timing warm = Timing.measure(3, 10, () -> RuleEngine.compile(SHIPPED));
+        Timing warm = Timing.measure(10, 10, () -> RuleEngine.compile(SHIPPED)); // a rule author saves again and again
         report.line("## Building the shipped rule set (" + rules.ruleIds().size() + " rules)");
         report.line(String.format("- first build in this JVM: %.0f ms", cold));
         report.line(String.format("- warm rebuild: median %.0f ms (CPU %.0f ms), fastest %.0f ms  [goal <= 300 ms]",
