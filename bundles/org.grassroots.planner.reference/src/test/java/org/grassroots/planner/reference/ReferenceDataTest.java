@@ -62,4 +62,16 @@ class ReferenceDataTest {
         assertTrue(e.getMessage().contains("bad.json"), e.getMessage());
         assertTrue(e.getMessage().contains("budget_cap_jpy"), e.getMessage());
     }
+
+    @Test
+    void knownFiguresComeWithTheirSourcesAndUnknownOnesAreAbsent() {
+        List<org.grassroots.planner.model.Figure> ca = data.figures("CA", org.grassroots.planner.model.Figure.EMPLOYMENT);
+        assertEquals(1, ca.size());
+        assertEquals(124_700L, ca.get(0).value());
+        assertEquals(2019, ca.get(0).year());
+        assertTrue(ca.get(0).source().contains("BEA"));
+        assertTrue(data.figures("WY", org.grassroots.planner.model.Figure.EMPLOYMENT).isEmpty());
+        assertTrue(data.figures().stream().allMatch(f -> !f.source().isBlank()));
+        assertTrue(data.figures("FY2022", org.grassroots.planner.model.Figure.BUDGET_JPY).get(0).approximate());
+    }
 }
