@@ -36,9 +36,10 @@ public final class ReferenceData {
     private final Map<String, UsState> states;
     private final NavigableMap<Integer, FiscalYearReference> references;
     private final List<Figure> figures;
+    private final java.util.Set<String> seats = new java.util.HashSet<>();
 
     private ReferenceData() {
-        missions = readMissions();
+        missions = readMissions(seats);
         themes = readThemes();
         states = readStates();
         figures = readFigures();
@@ -96,6 +97,11 @@ public final class ReferenceData {
                 .sorted(java.util.Comparator.comparingInt(Figure::year)).toList();
     }
 
+    /** @return true if a Japanese mission sits in this state (elsewhere outreach goes through honorary consuls) */
+    public boolean hasMissionSeat(String state) {
+        return seats.contains(state);
+    }
+
     public Mission mission(String code) {
         return missions.stream().filter(m -> m.getCode().equals(code)).findFirst().orElse(null);
     }
@@ -110,11 +116,12 @@ public final class ReferenceData {
         return Collections.unmodifiableSet(references.keySet());
     }
 
-    private static List<Mission> readMissions() {
+    private static List<Mission> readMissions(java.util.Set<String> seats) {
         JsonObject root = ReferenceJson.parse(open("/data/missions.json"), "missions.json");
         List<Mission> out = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("missions")) {
             JsonObject m = e.getAsJsonObject();
+            seats.add(m.get("seat").getAsString());
             List<String> states = new ArrayList<>();
             m.getAsJsonArray("states").forEach(s -> states.add(s.getAsString()));
             out.add(new Mission(m.get("code").getAsString(), m.get("name_ja").getAsString(),

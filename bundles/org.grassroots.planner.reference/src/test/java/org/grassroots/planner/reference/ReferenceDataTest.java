@@ -23,6 +23,8 @@ class ReferenceDataTest {
         // CA is split between Los Angeles and San Francisco
         assertTrue(data.mission("cg-los-angeles").getStates().contains("CA"));
         assertTrue(data.mission("cg-san-francisco").getStates().contains("CA"));
+        assertTrue(data.hasMissionSeat("IL"));
+        assertFalse(data.hasMissionSeat("ND")); // the Chicago caravan worked with the honorary consul there
     }
 
     @Test

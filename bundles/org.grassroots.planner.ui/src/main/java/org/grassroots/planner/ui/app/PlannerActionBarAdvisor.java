@@ -1,17 +1,21 @@
 package org.grassroots.planner.ui.app;
 
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menus: File (Exit) and Help (About, which shows the version). */
+/** The menus: File (Import, Exit), Plan (Check now, Fiscal year) and Help (About, with the version). */
 public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction exit;
     private AboutAction about;
+    private IAction importPlan;
+    private IAction checkNow;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -19,6 +23,10 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        importPlan = PlanActions.importPlan(window);
+        register(importPlan);
+        checkNow = PlanActions.checkNow();
+        register(checkNow);
         exit = ActionFactory.QUIT.create(window);
         register(exit);
         about = new AboutAction(window);
@@ -28,10 +36,16 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.menuFile, "file");
+        file.add(importPlan);
+        file.add(new Separator());
         file.add(exit);
+        MenuManager plan = new MenuManager(Messages.menuPlan, "plan");
+        plan.add(checkNow);
+        plan.add(PlanActions.fiscalYears());
         MenuManager help = new MenuManager(Messages.menuHelp, "help");
         help.add(about);
         menuBar.add(file);
+        menuBar.add(plan);
         menuBar.add(help);
     }
 }

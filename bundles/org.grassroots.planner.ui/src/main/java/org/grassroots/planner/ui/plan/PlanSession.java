@@ -38,8 +38,17 @@ public final class PlanSession {
     public static final Object JOB_FAMILY = PlanSession.class;
     static final String SAMPLE_PLAN = "sample-fy2023-plan.csv";
 
-    /** What the views show: a fiscal year's initiatives, their findings, and what went wrong if anything. */
-    public record Snapshot(int fiscalYear, List<Initiative> initiatives, List<Finding> findings, String problem) {
+    /**
+     * What the views show: a fiscal year's initiatives, the reference they are checked against (null
+     * if none is known), their findings, the fiscal years in the store, and what went wrong if anything.
+     */
+    public record Snapshot(int fiscalYear, List<Initiative> initiatives, FiscalYearReference reference,
+            List<Finding> findings, java.util.SortedSet<Integer> years, Map<Integer, Long> plannedByYear,
+            String problem) {
+
+        Snapshot withProblem(String text) {
+            return new Snapshot(fiscalYear, initiatives, reference, findings, years, plannedByYear, text);
+        }
 
         /** @return the findings about this initiative, worst first */
         public List<Finding> findingsOf(String initiativeId) {
@@ -49,7 +58,7 @@ public final class PlanSession {
 
     private final RuleEngine engine = new RuleEngine();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
-    private volatile Snapshot snapshot = new Snapshot(0, List.of(), List.of(), null);
+    private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null);
     private PlanStore store;
 
     public Snapshot snapshot() {
@@ -96,6 +105,27 @@ public final class PlanSession {
         });
     }
 
+    /** Saves an edited (or new) initiative and checks its year again. */
+    public Job save(Initiative edited) {
+        return schedule(Messages.bind(Messages.jobSave, edited.getId()), monitor -> {
+            store.save(List.of(edited));
+            return refresh(edited.getFiscalYear());
+        });
+    }
+
+    /** Checks the shown fiscal year again, with the rules as they are now on disk. */
+    public Job recheck() {
+        return schedule(Messages.jobCheck, monitor -> {
+            engine.load(ShippedRules.folder());
+            return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** Shows another fiscal year of the store. */
+    public Job showYear(int fiscalYear) {
+        return schedule(Messages.bind(Messages.jobOpenYear, fiscalYear), monitor -> refresh(fiscalYear));
+    }
+
     public void close() {
         Job.getJobManager().cancel(JOB_FAMILY);
         if (store != null) {
@@ -108,7 +138,11 @@ public final class PlanSession {
         FiscalYearReference reference = ReferenceData.shipped().referenceFor(fiscalYear);
         List<Finding> findings = reference == null || engine.current() == null ? List.of()
                 : RuleEngine.check(engine.current(), initiatives, reference, ReferenceData.shipped().themes());
-        return new Snapshot(fiscalYear, initiatives, findings, reference == null
+        Map<Integer, Long> planned = new java.util.TreeMap<>();
+        for (int year : store.fiscalYears()) {
+            planned.put(year, store.totalsByMission(year).stream().mapToLong(org.grassroots.planner.store.Total::budgetJpy).sum());
+        }
+        return new Snapshot(fiscalYear, initiatives, reference, findings, store.fiscalYears(), planned, reference == null
                 ? Messages.bind(Messages.noReference, fiscalYear) : null);
     }
 
@@ -132,14 +166,13 @@ public final class PlanSession {
                     publish(work.run(monitor));
                     return Status.OK_STATUS;
                 } catch (ImportException e) {
-                    publish(new Snapshot(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.findings(), e.getMessage()));
+                    publish(snapshot.withProblem(e.getMessage()));
                     return Status.error(e.getMessage(), e);
                 } catch (RuleSetException e) {
-                    publish(new Snapshot(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.findings(),
-                            Messages.rulesBroken + "\n" + e.getMessage()));
+                    publish(snapshot.withProblem(Messages.rulesBroken + "\n" + e.getMessage()));
                     return Status.error(e.getMessage(), e);
                 } catch (Exception e) {
-                    publish(new Snapshot(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.findings(), e.toString()));
+                    publish(snapshot.withProblem(e.toString()));
                     return Status.error(e.toString(), e);
                 }
             }
