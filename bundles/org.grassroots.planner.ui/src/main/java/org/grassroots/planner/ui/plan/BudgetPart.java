@@ -142,6 +142,7 @@ public class BudgetPart {
         int barArea = Math.max(60, width - labelWidth - 130);
         int y = 6 - canvas.getVerticalBar().getSelection();
         NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.getDefault(), NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
         for (Map.Entry<String, List<Bar>> section : sections().entrySet()) {
             gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(section.getKey(), 6, y, true);

@@ -66,8 +66,10 @@ public class MapPart {
         }
         measure.select(StateMeasure.INITIATIVES.ordinal());
         measure.addListener(SWT.Selection, e -> redraw());
-        status = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        new Label(parent, SWT.NONE);
+        status = new Label(parent, SWT.WRAP);
+        status.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(status);
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(520, 360).applyTo(canvas);
@@ -135,7 +137,7 @@ public class MapPart {
 
     private int tileSize() {
         Rectangle area = canvas.getClientArea();
-        int legend = 190;
+        int legend = 170;
         return Math.max(16, Math.min((area.width - legend - 8) / COLUMNS, (area.height - 8) / ROWS));
     }
 
