@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String menuHelp;
     public static String menuAbout;
     public static String menuPlan;
+    public static String menuEdit;
     public static String menuFiscalYear;
     public static String actionImport;
     public static String actionCheck;

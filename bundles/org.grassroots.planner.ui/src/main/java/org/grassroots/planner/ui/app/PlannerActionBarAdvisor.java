@@ -9,6 +9,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.grassroots.planner.ui.edit.EditActions;
 
 /** The menus: File (Import, Exit), Plan (Check now, Fiscal year) and Help (About, with the version). */
 public class PlannerActionBarAdvisor extends ActionBarAdvisor {
@@ -16,6 +17,9 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private AboutAction about;
     private IAction importPlan;
     private IAction checkNow;
+    private IAction undo;
+    private IAction redo;
+    private IAction newInitiative;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -27,6 +31,9 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         register(importPlan);
         checkNow = PlanActions.checkNow();
         register(checkNow);
+        undo = EditActions.undoRedo(true);
+        redo = EditActions.undoRedo(false);
+        newInitiative = EditActions.create(window::getShell, PlanActions.session());
         exit = ActionFactory.QUIT.create(window);
         register(exit);
         about = new AboutAction(window);
@@ -39,12 +46,18 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         file.add(importPlan);
         file.add(new Separator());
         file.add(exit);
+        MenuManager edit = new MenuManager(Messages.menuEdit, "edit");
+        edit.add(undo);
+        edit.add(redo);
         MenuManager plan = new MenuManager(Messages.menuPlan, "plan");
+        plan.add(newInitiative);
+        plan.add(new Separator());
         plan.add(checkNow);
         plan.add(PlanActions.fiscalYears());
         MenuManager help = new MenuManager(Messages.menuHelp, "help");
         help.add(about);
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(plan);
         menuBar.add(help);
     }

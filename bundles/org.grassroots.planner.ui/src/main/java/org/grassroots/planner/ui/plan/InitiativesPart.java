@@ -13,6 +13,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -32,6 +34,7 @@ import org.grassroots.planner.model.FiscalYear;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.rules.RuleSet;
+import org.grassroots.planner.ui.edit.EditActions;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -106,6 +109,17 @@ public class InitiativesPart {
                 // rows are set by refilter()
             }
         });
+        MenuManager menu = new MenuManager();
+        java.util.function.Supplier<org.eclipse.swt.widgets.Shell> shell = () -> viewer.getTable().getShell();
+        java.util.function.Supplier<List<Initiative>> chosen = this::selection;
+        menu.add(EditActions.edit(shell, session, chosen));
+        menu.add(EditActions.create(shell, session));
+        menu.add(EditActions.duplicate(shell, session, chosen));
+        menu.add(new Separator());
+        menu.add(EditActions.delete(session, chosen));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        viewer.addDoubleClickListener(e -> selection().stream().findFirst()
+                .ifPresent(i -> EditActions.openForm(shell.get(), session, i, false)));
         viewer.addSelectionChangedListener(e -> events.send(PlanEvents.SELECTED,
                 e.getStructuredSelection().toList().stream().map(o -> ((Initiative) o).getId()).toList()));
         viewer.getTable().setData(ID, this); // lets tests find the part from its widget
@@ -244,6 +258,11 @@ public class InitiativesPart {
             summary.setText(s.problem() == null ? text : text + "\n" + s.problem());
         }
         summary.getParent().layout(true, true);
+    }
+
+    /** @return the initiatives selected in the table */
+    public List<Initiative> selection() {
+        return viewer.getStructuredSelection().toList().stream().map(o -> (Initiative) o).toList();
     }
 
     /** @return the table, for tests that look at what the planner sees */

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
     public static String jobOpen;
     public static String jobImport;
     public static String jobSave;
+    public static String jobDelete;
     public static String jobCheck;
     public static String jobOpenYear;
     public static String noImporter;

@@ -56,6 +56,19 @@ public final class PlanSession {
         }
     }
 
+    /** One at a time, in order: a save and the check after it must not overtake each other. */
+    private static final org.eclipse.core.runtime.jobs.ISchedulingRule ONE_AT_A_TIME = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+        @Override
+        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
     private final RuleEngine engine = new RuleEngine();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null);
@@ -110,6 +123,22 @@ public final class PlanSession {
         return schedule(Messages.bind(Messages.jobSave, edited.getId()), monitor -> {
             store.save(List.of(edited));
             return refresh(edited.getFiscalYear());
+        });
+    }
+
+    /** Saves several initiatives in one transaction (an undone deletion) and checks the shown year again. */
+    public Job saveAll(List<Initiative> initiatives) {
+        return schedule(Messages.bind(Messages.jobSave, initiatives.size()), monitor -> {
+            store.save(initiatives);
+            return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** Deletes initiatives from the store and checks the shown year again. */
+    public Job delete(List<String> ids) {
+        return schedule(Messages.bind(Messages.jobDelete, ids.size()), monitor -> {
+            store.delete(ids);
+            return refresh(snapshot.fiscalYear());
         });
     }
 
@@ -182,6 +211,7 @@ public final class PlanSession {
                 return family == JOB_FAMILY;
             }
         };
+        job.setRule(ONE_AT_A_TIME);
         job.schedule();
         return job;
     }
