@@ -45,6 +45,7 @@ public final class PlanSession {
     public record Snapshot(int fiscalYear, List<Initiative> initiatives, FiscalYearReference reference,
             List<Finding> findings, java.util.SortedSet<Integer> years, Map<Integer, Long> plannedByYear,
             String problem) {
+        // plannedByYear: non-cancelled budgets per fiscal year of the store
 
         Snapshot withProblem(String text) {
             return new Snapshot(fiscalYear, initiatives, reference, findings, years, plannedByYear, text);
@@ -73,6 +74,12 @@ public final class PlanSession {
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null);
     private PlanStore store;
+    private volatile Map<Integer, Integer> countsByYear = Map.of();
+
+    /** @return the number of non-cancelled initiatives per fiscal year of the store */
+    public Map<Integer, Integer> countsByYear() {
+        return countsByYear;
+    }
 
     public Snapshot snapshot() {
         return snapshot;
@@ -168,9 +175,13 @@ public final class PlanSession {
         List<Finding> findings = reference == null || engine.current() == null ? List.of()
                 : RuleEngine.check(engine.current(), initiatives, reference, ReferenceData.shipped().themes());
         Map<Integer, Long> planned = new java.util.TreeMap<>();
+        Map<Integer, Integer> counts = new java.util.TreeMap<>();
         for (int year : store.fiscalYears()) {
-            planned.put(year, store.totalsByMission(year).stream().mapToLong(org.grassroots.planner.store.Total::budgetJpy).sum());
+            List<org.grassroots.planner.store.Total> totals = store.totalsByMission(year);
+            planned.put(year, totals.stream().mapToLong(org.grassroots.planner.store.Total::budgetJpy).sum());
+            counts.put(year, totals.stream().mapToInt(org.grassroots.planner.store.Total::initiatives).sum());
         }
+        countsByYear = counts;
         return new Snapshot(fiscalYear, initiatives, reference, findings, store.fiscalYears(), planned, reference == null
                 ? Messages.bind(Messages.noReference, fiscalYear) : null);
     }
