@@ -10,6 +10,10 @@ public final class Messages extends NLS {
     public static String menuAbout;
     public static String menuPlan;
     public static String menuEdit;
+    public static String menuWindow;
+    public static String preferencesDescription;
+    public static String preferenceDatabase;
+    public static String preferenceRules;
     public static String menuFiscalYear;
     public static String actionImport;
     public static String actionCheck;

@@ -20,6 +20,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private IAction undo;
     private IAction redo;
     private IAction newInitiative;
+    private IAction preferences;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -34,6 +35,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         undo = EditActions.undoRedo(true);
         redo = EditActions.undoRedo(false);
         newInitiative = EditActions.create(window::getShell, PlanActions.session());
+        preferences = ActionFactory.PREFERENCES.create(window);
+        register(preferences);
         exit = ActionFactory.QUIT.create(window);
         register(exit);
         about = new AboutAction(window);
@@ -54,11 +57,14 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         plan.add(new Separator());
         plan.add(checkNow);
         plan.add(PlanActions.fiscalYears());
+        MenuManager windowMenu = new MenuManager(Messages.menuWindow, "window");
+        windowMenu.add(preferences);
         MenuManager help = new MenuManager(Messages.menuHelp, "help");
         help.add(about);
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(plan);
+        menuBar.add(windowMenu);
         menuBar.add(help);
     }
 }

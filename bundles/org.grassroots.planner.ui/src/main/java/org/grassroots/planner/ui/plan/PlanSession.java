@@ -25,7 +25,6 @@ import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSetException;
-import org.grassroots.planner.rules.ShippedRules;
 import org.grassroots.planner.store.PlanStore;
 
 /**
@@ -73,12 +72,23 @@ public final class PlanSession {
     private final RuleEngine engine = new RuleEngine();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null);
+    private final java.util.function.Supplier<String> databaseUrl;
+    private final java.util.function.Supplier<Path> rulesFolder;
     private PlanStore store;
     private volatile Map<Integer, Integer> countsByYear = Map.of();
 
     /** @return the number of non-cancelled initiatives per fiscal year of the store */
     public Map<Integer, Integer> countsByYear() {
         return countsByYear;
+    }
+
+    /**
+     * @param databaseUrl where the plan is kept (read at each {@link #open}/{@link #reconnect})
+     * @param rulesFolder where the rules are (read at each load of the rules)
+     */
+    public PlanSession(java.util.function.Supplier<String> databaseUrl, java.util.function.Supplier<Path> rulesFolder) {
+        this.databaseUrl = databaseUrl;
+        this.rulesFolder = rulesFolder;
     }
 
     public Snapshot snapshot() {
@@ -101,12 +111,12 @@ public final class PlanSession {
     public void open() {
         schedule(Messages.jobOpen, monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, 3);
-            store = PlanStore.open(PlanStore.defaultUrl());
+            store = PlanStore.open(databaseUrl.get());
             if (store.fiscalYears().isEmpty()) {
                 store.save(readSample().initiatives());
             }
             sub.worked(1);
-            engine.load(ShippedRules.folder());
+            engine.load(rulesFolder.get());
             sub.worked(1);
             return refresh(store.fiscalYears().isEmpty() ? 0 : store.fiscalYears().last());
         });
@@ -152,8 +162,20 @@ public final class PlanSession {
     /** Checks the shown fiscal year again, with the rules as they are now on disk. */
     public Job recheck() {
         return schedule(Messages.jobCheck, monitor -> {
-            engine.load(ShippedRules.folder());
+            engine.load(rulesFolder.get());
             return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** Opens the database and rules the preferences name now, and shows the newest year there. */
+    public Job reconnect() {
+        return schedule(Messages.jobOpen, monitor -> {
+            if (store != null) {
+                store.close();
+            }
+            store = PlanStore.open(databaseUrl.get());
+            engine.load(rulesFolder.get());
+            return refresh(store.fiscalYears().isEmpty() ? 0 : store.fiscalYears().last());
         });
     }
 
