@@ -125,6 +125,7 @@ public class InitiativesPart {
         viewer.getTable().setData(ID, this); // lets tests find the part from its widget
         session.addListener(listener);
         show(session.snapshot());
+        FirstPaint.watch(viewer.getTable(), () -> !rows.isEmpty());
     }
 
     private void findingColumn() {
