@@ -5,7 +5,7 @@
 # Needs the built product (./mvnw verify or ./planner once) and Xvfb. Usage: releng/benchmarks/launch-benchmark.sh [runs]
 set -e
 here=$(cd "$(dirname "$0")/../.." && pwd)
-product="$here/releng/org.grassroots.planner.product/target/products/org.grassroots.planner/linux/gtk/x86_64"
+product=${PRODUCT:-"$here/releng/org.grassroots.planner.product/target/products/org.grassroots.planner/linux/gtk/x86_64"}
 runs=${1:-5}
 work=$(mktemp -d)
 sample="$here/bundles/org.grassroots.planner.reference/samples/sample-fy2023-plan.csv"
