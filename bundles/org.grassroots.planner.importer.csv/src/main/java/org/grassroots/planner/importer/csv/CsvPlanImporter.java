@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.grassroots.planner.importer.FileSizeLimit;
 import org.grassroots.planner.importer.ImportException;
 import org.grassroots.planner.importer.ImportedPlan;
 import org.grassroots.planner.importer.ImportProblem;
@@ -45,6 +46,7 @@ public class CsvPlanImporter implements PlanImporter {
 
     @Override
     public ImportedPlan read(Path file) throws ImportException {
+        FileSizeLimit.check(file);
         String name = file.toString();
         String text;
         try {
@@ -70,24 +72,14 @@ public class CsvPlanImporter implements PlanImporter {
     static ImportedPlan parse(String name, String text) throws ImportException {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-            PlanRows rows = null;
+            PlanRows rows = new PlanRows(name);
             long lastLine = 0;
             for (CSVRecord record : parser) {
                 long startLine = lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
-                if (rows == null) {
-                    rows = new PlanRows(name, record.toList(), (int) startLine);
-                    continue;
-                }
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue; // an empty line, as spreadsheets leave at the end
-                }
-                if (!rows.add((int) startLine, record.toList())) {
+                if (!rows.row((int) startLine, record.toList())) {
                     break;
                 }
-            }
-            if (rows == null) {
-                throw new ImportException(List.of(new ImportProblem(name, 1, 1, null, Messages.get("empty"))));
             }
             return rows.result();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
