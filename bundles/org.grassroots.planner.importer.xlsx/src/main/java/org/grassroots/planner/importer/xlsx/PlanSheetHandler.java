@@ -31,12 +31,14 @@ final class PlanSheetHandler implements SheetContentsHandler {
     }
 
     private final PlanRows rows;
+    private final CellTypeFilter types;
     private final List<String> cells = new ArrayList<>();
     private final List<Integer> errorColumns = new ArrayList<>();
     private int line;
 
-    PlanSheetHandler(PlanRows rows) {
+    PlanSheetHandler(PlanRows rows, CellTypeFilter types) {
         this.rows = rows;
+        this.types = types;
     }
 
     @Override
@@ -56,7 +58,7 @@ final class PlanSheetHandler implements SheetContentsHandler {
             cells.add("");
         }
         String value = formattedValue == null ? "" : formattedValue;
-        if (value.startsWith(ERROR_PREFIX)) {
+        if (types.errorCell() && value.startsWith(ERROR_PREFIX)) {
             errorColumns.add(column + 1);
             value = value.substring(ERROR_PREFIX.length());
         }

@@ -22,7 +22,6 @@ import org.grassroots.planner.importer.Messages;
 import org.grassroots.planner.importer.PlanImporter;
 import org.grassroots.planner.importer.PlanRows;
 import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
  * The plan file of the contract as an Excel workbook: the header and rows of the first sheet, read
@@ -71,9 +70,9 @@ public class XlsxPlanImporter implements PlanImporter {
                 throw new NoSheet();
             }
             DataFormatter formatter = new PlainDataFormatter(date1904);
-            XMLReader xml = XMLHelper.newXMLReader();
+            CellTypeFilter xml = new CellTypeFilter(XMLHelper.newXMLReader());
             xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, reader.getSharedStringsTable(),
-                    new PlanSheetHandler(rows), formatter, false));
+                    new PlanSheetHandler(rows, xml), formatter, false));
             try (InputStream sheet = sheets.next()) {
                 xml.parse(new InputSource(sheet));
             } catch (Exception e) {

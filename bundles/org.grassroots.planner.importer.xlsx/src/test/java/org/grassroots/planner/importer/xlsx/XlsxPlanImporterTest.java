@@ -107,7 +107,7 @@ class XlsxPlanImporterTest {
         row(wb, 4, " ONE-001 ", 2023.0, "cg-chicago", " 草の根キャラバン ", "Caravan", "other",
                 "climate-energy ; dgc-agriculture", "ND", "", "in-person", LocalDate.of(2023, 9, 12),
                 LocalDate.of(2023, 9, 14), 1_500_000.0, "draft");
-        row(wb, 5, "ONE-002", "2023", "cg-chicago", "題", null, "food-pr", null, "IL ", null, null, "2023-10-01",
+        row(wb, 5, "ONE-002", "2023", "cg-chicago", "題", "ERROR:#N/A is only text here", "food-pr", null, "IL ", null, null, "2023-10-01",
                 "2023/10/2", "1,200,000", "approved");
         ImportedPlan plan = importer.read(save(wb, "plan.xlsx"));
         assertEquals(2, plan.initiatives().size());
@@ -123,6 +123,7 @@ class XlsxPlanImporterTest {
         assertEquals(1_500_000L, one.getBudgetJpy());
         Initiative two = plan.initiatives().get(1);
         assertEquals(List.of("IL"), two.getStates());
+        assertEquals("ERROR:#N/A is only text here", two.getTitleEn());
         assertEquals(LocalDate.of(2023, 10, 2), two.getEndDate());
         assertEquals(1_200_000L, two.getBudgetJpy());
         assertEquals(Status.APPROVED, two.getStatus());
