@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,10 +19,9 @@ import org.grassroots.planner.reference.ReferenceData;
  * plan contract. Shared by every tabular format so that CSV and Excel accept exactly the same input.
  * Collects problems instead of stopping at the first one.
  * <p>
- * Fed row by row through {@link #row(int, List)}, it skips blank rows and finds the header among the
- * first {@value #HEADER_SEARCH_ROWS} rows that are not blank, so that a title row or a merged group
- * header above the real header (as planners' sheets have) does no harm. Values are read by
- * {@link CellValues}.
+ * Fed row by row through {@link #row(int, List)}, it skips blank rows and finds the header with a
+ * {@link HeaderSearch}, so that a title row or a merged group header above the real header (as
+ * planners' sheets have) does no harm. Values are read by {@link CellValues}.
  */
 public final class PlanRows {
     /** The columns of the plan contract, in their canonical order. */
@@ -34,17 +32,15 @@ public final class PlanRows {
     /** Problems listed before the reader gives up on a file. */
     public static final int MAX_PROBLEMS = 100;
     /** Rows (not counting blank ones) among which the header is looked for. */
-    public static final int HEADER_SEARCH_ROWS = 10;
+    public static final int HEADER_SEARCH_ROWS = HeaderSearch.ROWS;
 
     private final String file;
-    private final Map<String, Integer> columnOf = new HashMap<>();
+    private final HeaderSearch header = new HeaderSearch(REQUIRED);
+    private Map<String, Integer> columnOf = Map.of();
     private final ReferenceData reference = ReferenceData.shipped();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<Initiative> initiatives = new ArrayList<>();
     private final Map<String, Integer> lineOfId = new HashMap<>();
-    /** Rows seen before the header was found: line and cells. */
-    private final List<Map.Entry<Integer, List<String>>> beforeHeader = new ArrayList<>();
-    private boolean headerFound;
 
     /**
      * Rows are given through {@link #row(int, List)}; the header is found among the first of them.
@@ -58,78 +54,37 @@ public final class PlanRows {
      */
     public PlanRows(String file, List<String> header, int headerLine) {
         this.file = file;
-        header(header, headerLine);
+        this.header.take(headerLine, header);
+        useHeader();
     }
 
-    private void header(List<String> header, int headerLine) {
-        headerFound = true;
-        for (int i = 0; i < header.size(); i++) {
-            String name = columnName(header.get(i));
-            if (name != null) {
-                columnOf.putIfAbsent(name, i + 1);
-            }
+    private void useHeader() {
+        columnOf = header.columns();
+        for (String missing : header.missing()) {
+            problem(header.line(), 1, null, Messages.get("missing.column", missing));
         }
-        for (String required : REQUIRED) {
-            if (!columnOf.containsKey(required)) {
-                problem(headerLine, 1, null, Messages.get("missing.column", required));
-            }
-        }
-    }
-
-    private static String columnName(String cell) {
-        String name = CellValues.clean(cell);
-        return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Takes the next row of the file: blank rows are skipped, the header is looked for until found,
-     * then every row is an initiative.
+     * Takes the next row of the file: blank rows are skipped, the header is looked for until found
+     * (see {@link HeaderSearch}), then every row is an initiative.
      *
      * @param line the row's line (CSV) or row number (Excel), 1-based
      * @return false once reading should stop (problem limit reached, or a header without the
      *         required columns)
      */
     public boolean row(int line, List<String> cells) {
-        if (cells.stream().allMatch(c -> CellValues.clean(c) == null)) {
+        if (HeaderSearch.blank(cells)) {
             return true;
         }
-        if (headerFound) {
+        if (header.decided()) {
             return add(line, cells);
         }
-        if (matches(cells) == REQUIRED.size()) {
-            header(cells, line);
-            beforeHeader.clear();
-            return true;
-        }
-        beforeHeader.add(Map.entry(line, cells));
-        if (beforeHeader.size() >= HEADER_SEARCH_ROWS) {
-            bestHeaderCandidate();
-            return false;
+        if (header.offer(line, cells)) {
+            useHeader();
+            return header.missing().isEmpty();
         }
         return true;
-    }
-
-    private static int matches(List<String> cells) {
-        int n = 0;
-        for (String cell : cells) {
-            String name = columnName(cell);
-            if (name != null && REQUIRED.contains(name)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Without a complete header, reports the missing columns against the row most like one. */
-    private void bestHeaderCandidate() {
-        Map.Entry<Integer, List<String>> best = beforeHeader.get(0);
-        for (Map.Entry<Integer, List<String>> candidate : beforeHeader) {
-            if (matches(candidate.getValue()) > matches(best.getValue())) {
-                best = candidate;
-            }
-        }
-        beforeHeader.clear();
-        header(best.getValue(), best.getKey());
     }
 
     /** @return false once the problem limit is reached and reading should stop */
@@ -206,11 +161,11 @@ public final class PlanRows {
 
     /** @return every initiative read, or throws with every problem if there was any */
     public ImportedPlan result() throws ImportException {
-        if (!headerFound && beforeHeader.isEmpty()) {
-            throw new ImportException(List.of(new ImportProblem(file, 1, 1, null, Messages.get("empty"))));
-        }
-        if (!headerFound) {
-            bestHeaderCandidate();
+        if (!header.decided()) {
+            if (!header.settle()) {
+                throw new ImportException(List.of(new ImportProblem(file, 1, 1, null, Messages.get("empty"))));
+            }
+            useHeader();
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
