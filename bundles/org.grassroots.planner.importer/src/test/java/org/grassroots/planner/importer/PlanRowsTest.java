@@ -33,4 +33,43 @@ class PlanRowsTest {
         ImportException e = assertThrows(ImportException.class, rows::result);
         assertEquals(PlanRows.MAX_PROBLEMS + 1, e.getProblems().size());
     }
+
+    @Test
+    void theHeaderIsFoundBelowTitleAndGroupRows() throws Exception {
+        PlanRows rows = new PlanRows("p.xlsx");
+        rows.row(1, List.of("令和5年度 案件計画"));
+        rows.row(2, List.of("", "", ""));
+        rows.row(3, List.of("基本情報", "", "", "", "日程"));
+        rows.row(4, List.of("ID", " fiscal_year", "mission", "title_ja", "kind", "states", "status "));
+        assertEquals("mission", rows.columnNameAt(3));
+        rows.row(5, List.of("I-1", "2023", "cg-miami", "t", "other", "FL", "draft"));
+        ImportedPlan plan = rows.result();
+        assertEquals(5, plan.lineOfId().get("I-1"));
+    }
+
+    @Test
+    void withoutAHeaderTheMissingColumnsAreReportedOnTheRowMostLikeOne() {
+        Locale.setDefault(Locale.ENGLISH);
+        PlanRows rows = new PlanRows("p.csv");
+        boolean more = true;
+        int line = 1;
+        while (more) {
+            more = rows.row(line, line == 3 ? List.of("id", "fiscal_year", "mission", "title_ja", "kind", "states")
+                    : List.of("note " + line));
+            line++;
+        }
+        assertEquals(PlanRows.HEADER_SEARCH_ROWS + 1, line);
+        ImportException e = assertThrows(ImportException.class, rows::result);
+        assertEquals(List.of(new ImportProblem("p.csv", 3, 1, null, "the header has no column \"status\"")),
+                e.getProblems());
+    }
+
+    @Test
+    void aFileOfBlankRowsHasNoHeader() {
+        Locale.setDefault(Locale.ENGLISH);
+        PlanRows rows = new PlanRows("p.csv");
+        rows.row(1, List.of(" ", ""));
+        ImportException e = assertThrows(ImportException.class, rows::result);
+        assertEquals("the file has no header row", e.getProblems().get(0).message());
+    }
 }
