@@ -112,4 +112,16 @@ class PlanViewsTest {
         assertTrue(budget.summaryText().contains("planned JPY " + yen.format(before + 7_000_000L)), budget.summaryText());
         assertTrue(budget.summaryText().contains("of the cap of JPY 220,000,000"), budget.summaryText());
     }
+
+    @Test
+    void exportWritesTheShownYearThroughTheExporterService() throws Exception {
+        Workbench.importSample(dir, "one-row.csv");
+        for (String name : List.of("plan.xlsx", "plan.csv")) {
+            Path file = dir.resolve(name);
+            Workbench.session().exportPlan(file).join();
+            Workbench.settle();
+            List<Initiative> back = org.grassroots.planner.importer.Importers.forFile(file).read(file).initiatives();
+            assertEquals(Workbench.session().snapshot().initiatives(), back, name);
+        }
+    }
 }

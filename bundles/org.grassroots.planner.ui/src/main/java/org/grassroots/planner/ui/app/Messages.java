@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String preferenceRules;
     public static String menuFiscalYear;
     public static String actionImport;
+    public static String actionExport;
     public static String actionCheck;
 
     static {

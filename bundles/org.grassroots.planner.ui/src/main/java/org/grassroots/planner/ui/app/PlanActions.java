@@ -38,6 +38,24 @@ final class PlanActions {
         return a;
     }
 
+    static IAction exportPlan(IWorkbenchWindow window) {
+        Action a = new Action(Messages.actionExport) {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.SAVE);
+                dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" });
+                dialog.setFileName("plan-fy" + session().snapshot().fiscalYear() + ".xlsx");
+                dialog.setOverwrite(true);
+                String file = dialog.open();
+                if (file != null) {
+                    session().exportPlan(Path.of(file));
+                }
+            }
+        };
+        a.setId("org.grassroots.planner.ui.export");
+        return a;
+    }
+
     static IAction checkNow() {
         Action a = new Action(Messages.actionCheck) {
             @Override

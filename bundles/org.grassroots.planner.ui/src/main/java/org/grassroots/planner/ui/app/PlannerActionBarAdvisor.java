@@ -17,6 +17,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private AboutAction about;
     private IAction importPlan;
     private IAction checkNow;
+    private IAction exportPlan;
     private IAction undo;
     private IAction redo;
     private IAction newInitiative;
@@ -30,6 +31,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         importPlan = PlanActions.importPlan(window);
         register(importPlan);
+        exportPlan = PlanActions.exportPlan(window);
+        register(exportPlan);
         checkNow = PlanActions.checkNow();
         register(checkNow);
         undo = EditActions.undoRedo(true);
@@ -47,6 +50,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.menuFile, "file");
         file.add(importPlan);
+        file.add(exportPlan);
         file.add(new Separator());
         file.add(exit);
         MenuManager edit = new MenuManager(Messages.menuEdit, "edit");

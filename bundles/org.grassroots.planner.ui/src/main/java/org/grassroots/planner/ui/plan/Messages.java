@@ -7,6 +7,8 @@ public final class Messages extends NLS {
     public static String jobOpen;
     public static String jobImport;
     public static String jobSave;
+    public static String jobExport;
+    public static String noExporter;
     public static String jobDelete;
     public static String jobCheck;
     public static String jobOpenYear;

@@ -135,6 +135,18 @@ public final class PlanSession {
         });
     }
 
+    /** Writes the shown fiscal year's initiatives to a CSV or Excel file, through the exporter service for its format. */
+    public Job exportPlan(Path file) {
+        return schedule(Messages.bind(Messages.jobExport, file.getFileName()), monitor -> {
+            org.grassroots.planner.importer.PlanExporter exporter = org.grassroots.planner.importer.Exporters.forFile(file);
+            if (exporter == null) {
+                throw new IOException(Messages.bind(Messages.noExporter, file));
+            }
+            exporter.write(snapshot.initiatives(), file);
+            return snapshot;
+        });
+    }
+
     /** Saves an edited (or new) initiative and checks its year again. */
     public Job save(Initiative edited) {
         return schedule(Messages.bind(Messages.jobSave, edited.getId()), monitor -> {
