@@ -151,6 +151,11 @@ public class DrlEditor extends TextEditor {
         return banner;
     }
 
+    /** @return what the viewer does (colours, checks, hovers, assist) */
+    public DrlSourceViewerConfiguration configuration() {
+        return (DrlSourceViewerConfiguration) getSourceViewerConfiguration();
+    }
+
     /** @return the viewer of the text, for tests and commands */
     public ISourceViewer viewer() {
         return getSourceViewer();

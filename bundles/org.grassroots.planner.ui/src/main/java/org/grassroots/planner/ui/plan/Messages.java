@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     public static String jobOpen;
     public static String jobImport;
+    public static String jobRules;
     public static String noImporter;
     public static String noReference;
     public static String rulesBroken;

@@ -24,9 +24,15 @@ import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.rules.RuleEngine;
+import org.grassroots.planner.rules.RuleEvents;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.rules.ShippedRules;
 import org.grassroots.planner.store.PlanStore;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The plan a planner works on: the initiatives of one fiscal year from the store, and the findings
@@ -51,6 +57,7 @@ public final class PlanSession {
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), List.of(), null);
     private PlanStore store;
+    private ServiceRegistration<EventHandler> rulesSaved;
 
     public Snapshot snapshot() {
         return snapshot;
@@ -70,6 +77,7 @@ public final class PlanSession {
 
     /** Opens the store (importing the shipped sample plan into an empty one) and checks the newest year. */
     public void open() {
+        listenForSavedRules();
         schedule(Messages.jobOpen, monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, 3);
             store = PlanStore.open(PlanStore.defaultUrl());
@@ -96,7 +104,37 @@ public final class PlanSession {
         });
     }
 
+    /**
+     * Compiles the rules again and checks the plan with them; if they do not compile, the last good rule set stays
+     * in force and the snapshot says so.
+     */
+    public Job reloadRules() {
+        return schedule(Messages.jobRules, monitor -> {
+            engine.load(ShippedRules.folder());
+            return store == null ? snapshot : refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** The rule editor posts {@link RuleEvents#SAVED} when a rule file is saved: reload if it is one of ours. */
+    private void listenForSavedRules() {
+        Bundle bundle = FrameworkUtil.getBundle(PlanSession.class);
+        if (bundle == null || bundle.getBundleContext() == null) {
+            return;
+        }
+        Path ours = ShippedRules.folder().toAbsolutePath().normalize();
+        rulesSaved = bundle.getBundleContext().registerService(EventHandler.class, event -> {
+            Object folder = event.getProperty(RuleEvents.FOLDER);
+            if (folder != null && Path.of(folder.toString()).toAbsolutePath().normalize().equals(ours)) {
+                reloadRules();
+            }
+        }, FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, RuleEvents.SAVED)));
+    }
+
     public void close() {
+        if (rulesSaved != null) {
+            rulesSaved.unregister();
+            rulesSaved = null;
+        }
         Job.getJobManager().cancel(JOB_FAMILY);
         if (store != null) {
             store.close();

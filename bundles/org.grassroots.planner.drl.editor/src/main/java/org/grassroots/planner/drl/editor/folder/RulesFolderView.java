@@ -138,6 +138,11 @@ public class RulesFolderView {
         NewRuleFileHandler.openWizard(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
     }
 
+    /** @return the rules folder views that are open */
+    public static List<RulesFolderView> shown() {
+        return List.copyOf(OPEN);
+    }
+
     /** @return the folder shown */
     public Path folder() {
         return folder;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -18,6 +20,10 @@ import org.grassroots.planner.rules.Diagnostic;
 
 /** Puts a file's diagnostics into its annotation model, replacing those of the last compilation. */
 public final class ProblemAnnotations {
+    /** How Drools' messages quote the expression they are about. */
+    private static final List<Pattern> QUOTES = List.of(Pattern.compile("Unable to Analyse Expression (.+?):"),
+            Pattern.compile("\\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}"), Pattern.compile("'([^']+)'"));
+
     private ProblemAnnotations() {
     }
 
@@ -32,7 +38,7 @@ public final class ProblemAnnotations {
         }
         Map<Annotation, Position> added = new HashMap<>();
         for (Diagnostic d : diagnostics) {
-            Position at = position(document, d.line(), d.column());
+            Position at = locate(document, d);
             if (!hasMarker(model, at, d.message())) {
                 added.put(new ProblemAnnotation(d), at);
             }
@@ -43,6 +49,40 @@ public final class ProblemAnnotations {
             old.forEach(model::removeAnnotation);
             added.forEach(model::addAnnotation);
         }
+    }
+
+    /**
+     * @return where a diagnostic is: the expression its message quotes, where it is found on the diagnostic's line
+     *         or the few lines after (Drools places errors inside a pattern at the pattern's start), else its line
+     *         and column
+     */
+    public static Position locate(IDocument document, Diagnostic d) {
+        List<String> quoted = new ArrayList<>();
+        for (Pattern p : QUOTES) {
+            Matcher m = p.matcher(d.message());
+            while (m.find()) {
+                String snippet = m.group(1).strip();
+                if (snippet.length() > 1) {
+                    quoted.add(snippet);
+                }
+            }
+        }
+        try {
+            int first = Math.max(0, d.line() - 1);
+            for (int line = first; line < Math.min(first + 6, document.getNumberOfLines()); line++) {
+                IRegion region = document.getLineInformation(line);
+                String text = document.get(region.getOffset(), region.getLength());
+                for (String snippet : quoted) {
+                    int at = text.indexOf(snippet);
+                    if (at >= 0) {
+                        return new Position(region.getOffset() + at, snippet.length());
+                    }
+                }
+            }
+        } catch (BadLocationException e) {
+            // fall back on the line and column
+        }
+        return position(document, d.line(), d.column());
     }
 
     /**
@@ -61,6 +101,9 @@ public final class ProblemAnnotations {
                     col++;
                 }
                 return new Position(region.getOffset() + col, Math.max(1, text.length() - col));
+            }
+            while (col < text.length() - 1 && Character.isWhitespace(text.charAt(col))) {
+                col++; // Drools' columns may point at the blank before the word
             }
             int end = col;
             while (end < text.length() && (Character.isJavaIdentifierPart(text.charAt(end)) || text.charAt(end) == '.')) {
