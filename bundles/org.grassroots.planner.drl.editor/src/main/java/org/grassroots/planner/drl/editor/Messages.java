@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String viewColumnRules;
     public static String viewChecking;
     public static String viewCompiles;
+    public static String outlineImports;
 
     static {
         NLS.initializeMessages("org.grassroots.planner.drl.editor.messages", Messages.class);

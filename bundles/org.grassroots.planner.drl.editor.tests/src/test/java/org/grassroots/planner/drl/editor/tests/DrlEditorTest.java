@@ -16,11 +16,16 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.grassroots.planner.drl.editor.DrlEditor;
 import org.grassroots.planner.drl.editor.DrlSourceViewerConfiguration;
 import org.grassroots.planner.drl.editor.problems.ProblemAnnotation;
@@ -111,9 +116,21 @@ class DrlEditorTest {
                 editor.structure().of(DrlElement.Kind.RULE).stream().map(DrlElement::name).toList());
         ProjectionViewer viewer = (ProjectionViewer) editor.viewer();
         assertTrue(Ui.waitUntil(() -> folds(viewer) >= 4), "three rules and the imports fold: " + folds(viewer));
-        org.eclipse.ui.views.contentoutline.IContentOutlinePage outline = editor
-                .getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
-        assertNotNull(outline);
+        IViewPart outline = editor.getSite().getPage().showView(IPageLayout.ID_OUTLINE);
+        editor.getSite().getPage().activate(editor);
+        Tree[] tree = new Tree[1];
+        assertTrue(Ui.waitUntil(() -> (tree[0] = Ui.find(outline.getSite().getShell(), Tree.class).stream()
+                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().equals("AP2-NO-PARTNER")))
+                .findFirst().orElse(null)) != null), "the outline shows the rules");
+        assertEquals(List.of("package rules.themes", "import declarations (6)", "AP2-NO-PRIORITY-THEME",
+                "AP2-UNKNOWN-THEME", "AP2-NO-PARTNER"), Arrays.stream(tree[0].getItems()).map(TreeItem::getText).toList());
+        tree[0].setSelection(tree[0].getItem(4));
+        tree[0].notifyListeners(SWT.Selection, null);
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        assertTrue(Ui.waitUntil(() -> {
+            int offset = editor.viewer().getSelectedRange().x;
+            return document.get().startsWith("AP2-NO-PARTNER", offset);
+        }), "selecting a rule in the outline shows it in the editor");
     }
 
     private static int folds(ProjectionViewer viewer) {

@@ -90,6 +90,7 @@ public final class DrlStructure {
             at = afterKeyword;
             skipBlanks();
             int nameStart = at;
+            int nameEnd;
             String name;
             if (at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'')) {
                 char quote = text.charAt(at);
@@ -97,7 +98,9 @@ public final class DrlStructure {
                 while (close < text.length() && text.charAt(close) != quote && text.charAt(close) != '\n') {
                     close += text.charAt(close) == '\\' ? 2 : 1;
                 }
-                name = text.substring(at + 1, Math.min(close, text.length()));
+                nameStart = at + 1;
+                nameEnd = Math.min(close, text.length());
+                name = text.substring(nameStart, nameEnd);
                 at = Math.min(close + 1, text.length());
             } else {
                 int e = at;
@@ -106,8 +109,8 @@ public final class DrlStructure {
                 }
                 name = text.substring(at, e);
                 at = e;
+                nameEnd = e;
             }
-            int nameEnd = at;
             int when = -1;
             int then = -1;
             int[] word;
