@@ -110,7 +110,13 @@ public final class PlanSession {
      */
     public Job reloadRules() {
         return schedule(Messages.jobRules, monitor -> {
-            engine.load(ShippedRules.folder());
+            try {
+                engine.load(ShippedRules.folder());
+            } catch (RuleSetException e) {
+                // expected while a rule author works: said in the views, not in an error dialog
+                return new Snapshot(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.findings(),
+                        Messages.rulesBroken + "\n" + e.getMessage());
+            }
             return store == null ? snapshot : refresh(snapshot.fiscalYear());
         });
     }
