@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String jobDelete;
     public static String jobCheck;
     public static String jobOpenYear;
+    public static String jobRules;
     public static String noImporter;
     public static String noReference;
     public static String rulesBroken;

@@ -24,8 +24,14 @@ import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.rules.RuleEngine;
+import org.grassroots.planner.rules.RuleEvents;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.store.PlanStore;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The plan a planner works on: the initiatives of one fiscal year from the store, and the findings
@@ -90,6 +96,7 @@ public final class PlanSession {
         this.databaseUrl = databaseUrl;
         this.rulesFolder = rulesFolder;
     }
+    private ServiceRegistration<EventHandler> rulesSaved;
 
     public Snapshot snapshot() {
         return snapshot;
@@ -109,6 +116,7 @@ public final class PlanSession {
 
     /** Opens the store (importing the shipped sample plan into an empty one) and checks the newest year. */
     public void open() {
+        listenForSavedRules();
         schedule(Messages.jobOpen, monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, 3);
             store = PlanStore.open(databaseUrl.get());
@@ -194,9 +202,42 @@ public final class PlanSession {
     /** Shows another fiscal year of the store. */
     public Job showYear(int fiscalYear) {
         return schedule(Messages.bind(Messages.jobOpenYear, fiscalYear), monitor -> refresh(fiscalYear));
+    /**
+     * Compiles the rules again and checks the plan with them; if they do not compile, the last good rule set stays
+     * in force and the snapshot says so.
+     */
+    public Job reloadRules() {
+        return schedule(Messages.jobRules, monitor -> {
+            try {
+                engine.load(rulesFolder.get());
+            } catch (RuleSetException e) {
+                // expected while a rule author works: said in the views, not in an error dialog
+                return snapshot.withProblem(Messages.rulesBroken + "\n" + e.getMessage());
+            }
+            return store == null ? snapshot : refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** The rule editor posts {@link RuleEvents#SAVED} when a rule file is saved: reload if it is one of ours. */
+    private void listenForSavedRules() {
+        Bundle bundle = FrameworkUtil.getBundle(PlanSession.class);
+        if (bundle == null || bundle.getBundleContext() == null) {
+            return;
+        }
+        rulesSaved = bundle.getBundleContext().registerService(EventHandler.class, event -> {
+            Object folder = event.getProperty(RuleEvents.FOLDER);
+            Path ours = rulesFolder.get().toAbsolutePath().normalize();
+            if (folder != null && Path.of(folder.toString()).toAbsolutePath().normalize().equals(ours)) {
+                reloadRules();
+            }
+        }, FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, RuleEvents.SAVED)));
     }
 
     public void close() {
+        if (rulesSaved != null) {
+            rulesSaved.unregister();
+            rulesSaved = null;
+        }
         Job.getJobManager().cancel(JOB_FAMILY);
         if (store != null) {
             store.close();
