@@ -202,6 +202,8 @@ public final class PlanSession {
     /** Shows another fiscal year of the store. */
     public Job showYear(int fiscalYear) {
         return schedule(Messages.bind(Messages.jobOpenYear, fiscalYear), monitor -> refresh(fiscalYear));
+    }
+
     /**
      * Compiles the rules again and checks the plan with them; if they do not compile, the last good rule set stays
      * in force and the snapshot says so.
