@@ -1,9 +1,11 @@
 package org.grassroots.planner.ui.app;
 
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
@@ -53,9 +55,18 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         file.add(exportPlan);
         file.add(new Separator());
         file.add(exit);
-        MenuManager edit = new MenuManager(Messages.menuEdit, "edit");
+        // the standard groups, where editors (the DRL editor's find/replace) contribute their actions
+        MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         edit.add(undo);
         edit.add(redo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+        edit.add(new Separator());
+        edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager plan = new MenuManager(Messages.menuPlan, "plan");
         plan.add(newInitiative);
         plan.add(new Separator());
@@ -68,6 +79,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(plan);
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);
     }
