@@ -17,6 +17,7 @@ public final class Planner {
             "usage: planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]",
             "                     [--encoding NAME]",
             "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
+            "       planner test-rules [--rules DIR]",
             "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)");
 
     private Planner() {
@@ -32,6 +33,7 @@ public final class Planner {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err).run(rest);
+                case "test-rules" -> new TestRulesCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);
             };
         } catch (Options.UsageException e) {

@@ -65,6 +65,9 @@ public final class FindingMessages {
     }
 
     private static String render(Object value) {
+        if (value == null) {
+            return "-";
+        }
         if (value instanceof Collection<?> c) {
             return c.isEmpty() ? "-" : String.join(", ", c.stream().map(String::valueOf).toList());
         }

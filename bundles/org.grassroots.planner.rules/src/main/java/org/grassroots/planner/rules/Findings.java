@@ -1,7 +1,10 @@
 package org.grassroots.planner.rules;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.Initiative;
@@ -10,14 +13,44 @@ import org.grassroots.planner.model.Severity;
 /**
  * What rule consequences call to make a finding: about an initiative, a mission, a state or the
  * year, with the facts that made the rule fire as name/value pairs (they explain the finding and
- * fill the placeholders of the rule's message).
+ * fill the placeholders of the rule's message). A consequence hands the finding to
+ * {@link #report(Object, Finding)}:
+ *
+ * <pre>
+ * then
+ *     Findings.report( drools, Findings.initiative( "AP2-NO-PARTNER", Severity.INFO, $i, "partners", $i.getPartners() ) );
+ * </pre>
+ *
+ * A reported finding holds as long as the rule's match does: when an edit undoes the match, the
+ * finding goes. Collections among the facts are reported sorted and without duplicates.
  */
 public final class Findings {
+    /** The last collection made into a sorted list, and that list: rules pass the same priority set many times. */
+    private static final ThreadLocal<Object[]> LAST_SORTED = ThreadLocal.withInitial(() -> new Object[2]);
+
     private Findings() {
+    }
+
+    /**
+     * Reports a finding of the rule whose consequence runs.
+     *
+     * @param drools the consequence's {@code drools} (or {@code kcontext})
+     */
+    public static void report(Object drools, Finding finding) {
+        FindingCollector.report(drools, finding);
     }
 
     public static Finding initiative(String rule, Severity severity, Initiative initiative, Object... facts) {
         return new Finding(rule, severity, initiative.getId(), null, null, facts(facts));
+    }
+
+    /**
+     * A finding about one target state of an initiative (a state outside the jurisdiction): its
+     * subject is the initiative, the initiative's mission and the state.
+     */
+    public static Finding initiativeState(String rule, Severity severity, Initiative initiative, String state,
+            Object... facts) {
+        return new Finding(rule, severity, initiative.getId(), initiative.getMission(), state, facts(facts));
     }
 
     public static Finding mission(String rule, Severity severity, String mission, Object... facts) {
@@ -36,11 +69,39 @@ public final class Findings {
         if (pairs.length % 2 != 0) {
             throw new IllegalArgumentException("facts come as name/value pairs");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>(pairs.length);
         for (int i = 0; i < pairs.length; i += 2) {
             Object value = pairs[i + 1];
-            out.put(String.valueOf(pairs[i]), value instanceof java.util.Collection<?> c ? java.util.List.copyOf(
-                    new java.util.TreeSet<>(c.stream().map(String::valueOf).toList())) : value);
+            out.put(String.valueOf(pairs[i]), value instanceof Collection<?> c ? sorted(c) : value);
+        }
+        return out;
+    }
+
+    /** @return the distinct elements as strings, sorted (the same list for the same collection passed again) */
+    static List<String> sorted(Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        Object[] last = LAST_SORTED.get();
+        if (last[0] == values) {
+            @SuppressWarnings("unchecked")
+            List<String> cached = (List<String>) last[1];
+            return cached;
+        }
+        List<String> out;
+        if (values.size() == 1) {
+            out = List.of(String.valueOf(values.iterator().next()));
+        } else {
+            TreeSet<String> set = new TreeSet<>();
+            for (Object v : values) {
+                set.add(String.valueOf(v));
+            }
+            out = List.copyOf(set);
+        }
+        if (values.getClass().getName().startsWith("java.util.ImmutableCollections")) {
+            // the reference's sets and jurisdictions cannot change and come again and again
+            last[0] = values;
+            last[1] = out;
         }
         return out;
     }

@@ -25,8 +25,6 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -104,13 +102,15 @@ public final class RuleEngine {
             }
             KieBase kieBase = builder.newKieBase();
             List<String> ids = new ArrayList<>();
+            java.util.Set<String> globals = new java.util.HashSet<>();
             for (KiePackage p : kieBase.getKiePackages()) {
                 for (Rule r : p.getRules()) {
                     ids.add(r.getName());
                 }
+                p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
             }
             ids.sort(Comparator.naturalOrder());
-            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids);
+            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals);
         });
     }
 
@@ -121,37 +121,22 @@ public final class RuleEngine {
      */
     public static List<Finding> check(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
             Collection<Theme> themes) {
-        try {
-            return withEngineLoader(() -> {
-                KieSession session = rules.kieBase().newKieSession();
-                try {
-                    session.insert(reference);
-                    reference.getMissions().forEach(session::insert);
-                    themes.forEach(session::insert);
-                    plan.forEach(session::insert);
-                    session.fireAllRules();
-                    List<Finding> findings = new ArrayList<>();
-                    for (Object f : session.getObjects(new ClassObjectFilter(Finding.class))) {
-                        findings.add((Finding) f);
-                    }
-                    findings.sort(ORDER);
-                    return findings;
-                } finally {
-                    session.dispose();
-                }
-            });
-        } catch (RuleSetException e) {
-            throw new IllegalStateException(e);
+        try (RuleSession session = RuleSession.open(rules, plan, reference, themes, false)) {
+            return session.findings();
         }
     }
 
+    /**
+     * Opens a session that holds the plan in the engine and re-evaluates only what each edit touches,
+     * telling its listeners which findings came and went.
+     */
+    public static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
+            Collection<Theme> themes) {
+        return RuleSession.open(rules, plan, reference, themes, true);
+    }
+
     /** Severity, then rule, then the subject: the order in which findings are reported. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity)
-            .thenComparing(Finding::getRule)
-            .thenComparing(f -> String.valueOf(f.getInitiative()))
-            .thenComparing(f -> String.valueOf(f.getMission()))
-            .thenComparing(f -> String.valueOf(f.getState()))
-            .thenComparing(f -> f.getFacts().toString());
+    public static final Comparator<Finding> ORDER = FindingOrder.INSTANCE;
 
     private static List<Path> drlFiles(Path folder, boolean mayBeEmpty) throws RuleSetException {
         if (!Files.isDirectory(folder)) {
@@ -184,6 +169,18 @@ public final class RuleEngine {
         }
         String message = error.getMessage().strip();
         return new Diagnostic(file.toString(), source.ruleAt(line), line, source.column(line, column, message), message);
+    }
+
+    /** Runs this with the engine bundle's class loader as the thread's context class loader. */
+    static <T> T inEngine(java.util.function.Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader saved = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(saved);
+        }
     }
 
     /** Runs this with the engine bundle's class loader as the thread's context class loader. */

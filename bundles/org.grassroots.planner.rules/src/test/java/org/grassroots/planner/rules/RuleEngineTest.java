@@ -100,7 +100,8 @@ class RuleEngineTest {
                 "COVERAGE-UNCOVERED-STATE:TX"), ids(findings));
         Finding jurisdiction = findings.get(4);
         assertEquals(Severity.ERROR, jurisdiction.getSeverity());
-        assertEquals("OK", jurisdiction.getFacts().get("state"));
+        assertEquals("OK", jurisdiction.getState());
+        assertEquals("cg-chicago", jurisdiction.getMission());
         assertEquals(List.of("IL", "ND"), jurisdiction.getFacts().get("jurisdiction"));
         assertEquals(14_000_000L, findings.get(1).getFacts().get("total_jpy"));
     }
@@ -120,8 +121,9 @@ class RuleEngineTest {
         RuleSet good = engine.load(dir);
         Path themes = dir.resolve("themes.drl");
         List<String> lines = Files.readAllLines(themes);
-        int at = lines.indexOf("    $i : Initiative( fiscalYear == $ref.fiscalYear, status != Status.CANCELLED, partners.isEmpty() )");
-        lines.set(at, "    $i : Initiative( fiscalYear == $ref.fiscalYear, partnerz.isEmpty() )");
+        int at = lines.indexOf("    $i : Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED, partners.isEmpty() )");
+        assertTrue(at > 0, "the line to break is in themes.drl");
+        lines.set(at, "    $i : Initiative( fiscalYear == reference.fiscalYear, partnerz.isEmpty() )");
         Files.write(themes, lines);
         RuleSetException e = assertThrows(RuleSetException.class, () -> engine.load(dir));
         Diagnostic d = e.getDiagnostics().get(0);

@@ -1,0 +1,180 @@
+package org.grassroots.planner.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.grassroots.planner.model.Finding;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleContext;
+import org.kie.internal.event.rule.RuleEventListener;
+
+/**
+ * The findings of one Drools session. Consequences report findings here (through
+ * {@link Findings#report}), each tied to the match that made it; when Drools undoes or updates a
+ * match, its findings go (an updated match fires again and reports afresh). This is what
+ * {@code insertLogical} does, without its truth-maintenance bookkeeping. {@code Finding} facts that
+ * rules still insert logically are counted too.
+ * <p>
+ * A finding reported twice (two matches, same finding) is held once, as long as one of its matches
+ * holds. The journal gathers the net change since it was last drained, for listeners.
+ */
+final class FindingCollector implements RuleEventListener, RuleRuntimeEventListener {
+    /** The name under which a session's environment holds its collector. */
+    static final String ENVIRONMENT_KEY = "org.grassroots.planner.rules.findings";
+
+    private final Map<Finding, int[]> counts;
+    private final Map<Match, Object> byMatch;
+    private final boolean journal;
+    private final Set<Finding> added = new LinkedHashSet<>();
+    private final Set<Finding> removed = new LinkedHashSet<>();
+
+    /**
+     * @param expected about how many findings to expect (the size of the plan will do)
+     * @param journal whether to gather the changes for listeners
+     */
+    FindingCollector(int expected, boolean journal) {
+        this.counts = new HashMap<>(Math.max(16, expected * 4 / 3));
+        this.byMatch = new IdentityHashMap<>(Math.max(16, expected));
+        this.journal = journal;
+    }
+
+    static void report(Object drools, Finding finding) {
+        if (!(drools instanceof RuleContext context)) {
+            throw new IllegalArgumentException("Findings.report takes the consequence's drools or kcontext, not " + drools);
+        }
+        Object collector = context.getKieRuntime().getEnvironment().get(ENVIRONMENT_KEY);
+        if (!(collector instanceof FindingCollector c)) {
+            throw new IllegalStateException("findings can only be reported in a session of the planner's rule engine");
+        }
+        c.add(context.getMatch(), finding);
+    }
+
+    void add(Match match, Finding finding) {
+        Object before = byMatch.put(match, finding);
+        if (before instanceof Finding f) {
+            List<Finding> both = new ArrayList<>(2);
+            both.add(f);
+            both.add(finding);
+            byMatch.put(match, both);
+        } else if (before instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<Finding> findings = (List<Finding>) list;
+            findings.add(finding);
+            byMatch.put(match, findings);
+        }
+        hold(finding);
+    }
+
+    private void undo(Match match) {
+        Object findings = byMatch.remove(match);
+        if (findings instanceof Finding f) {
+            release(f);
+        } else if (findings instanceof List<?> list) {
+            for (Object f : list) {
+                release((Finding) f);
+            }
+        }
+    }
+
+    private void hold(Finding finding) {
+        int[] count = counts.get(finding);
+        if (count != null) {
+            count[0]++;
+            return;
+        }
+        counts.put(finding, new int[] { 1 });
+        if (journal && !removed.remove(finding)) {
+            added.add(finding);
+        }
+    }
+
+    private void release(Finding finding) {
+        int[] count = counts.get(finding);
+        if (count == null || --count[0] > 0) {
+            return;
+        }
+        counts.remove(finding);
+        if (journal && !added.remove(finding)) {
+            removed.add(finding);
+        }
+    }
+
+    /** @return every finding held now, in no particular order */
+    List<Finding> findings() {
+        return new ArrayList<>(counts.keySet());
+    }
+
+    int size() {
+        return counts.size();
+    }
+
+    /** Forgets the changes gathered so far (those of the first evaluation of a plan). */
+    void forgetChanges() {
+        added.clear();
+        removed.clear();
+    }
+
+    /** @return the net change since the last call, or null if nothing changed */
+    FindingsChange drain() {
+        if (added.isEmpty() && removed.isEmpty()) {
+            return null;
+        }
+        FindingsChange change = new FindingsChange(sorted(added), sorted(removed));
+        added.clear();
+        removed.clear();
+        return change;
+    }
+
+    private static List<Finding> sorted(Set<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(RuleEngine.ORDER);
+        return out;
+    }
+
+    // a match that no longer holds, or holds on changed facts (it fires again)
+
+    @Override
+    public void onDeleteMatch(Match match) {
+        undo(match);
+    }
+
+    @Override
+    public void onUpdateMatch(Match match) {
+        undo(match);
+    }
+
+    // Finding facts that rules insert logically
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getObject() instanceof Finding f) {
+            hold(f);
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getOldObject() instanceof Finding f) {
+            release(f);
+        }
+        if (event.getObject() instanceof Finding f) {
+            hold(f);
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        if (event.getOldObject() instanceof Finding f) {
+            release(f);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.grassroots.planner.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Theme;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.Environment;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.internal.event.rule.RuleEventManager;
+
+/**
+ * A plan held in the rules engine for live re-evaluation: after each {@link #add}, {@link #update}
+ * or {@link #remove} only what the edit touches is evaluated again, and the
+ * {@linkplain #addListener listeners} hear which findings came and went. Open one with
+ * {@link RuleEngine#open}; when the rule set is reloaded, {@link #reopen} carries the plan and the
+ * listeners over to a session on the new rules.
+ * <p>
+ * A session is used by one thread at a time (its methods are synchronized); {@link #close()} frees
+ * the engine's memory.
+ */
+public final class RuleSession implements AutoCloseable {
+    private final RuleSet rules;
+    private final FiscalYearReference reference;
+    private final List<Theme> themes;
+    private final KieSession session;
+    private final FindingCollector collector;
+    private final Map<String, Initiative> initiatives = new LinkedHashMap<>();
+    private final Map<String, FactHandle> handles = new LinkedHashMap<>();
+    private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
+    private boolean closed;
+
+    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size,
+            boolean journal) {
+        this.rules = rules;
+        this.reference = reference;
+        this.themes = List.copyOf(themes);
+        this.collector = new FindingCollector(size, journal);
+        this.session = RuleEngine.inEngine(() -> {
+            Environment environment = KieServices.Factory.get().newEnvironment();
+            environment.set(FindingCollector.ENVIRONMENT_KEY, collector);
+            KieSession s = rules.kieBase().newKieSession(null, environment);
+            if (rules.globals().contains(RuleSet.REFERENCE_GLOBAL)) {
+                s.setGlobal(RuleSet.REFERENCE_GLOBAL, reference);
+            }
+            if (rules.globals().contains(RuleSet.KNOWN_THEMES_GLOBAL)) {
+                s.setGlobal(RuleSet.KNOWN_THEMES_GLOBAL, themeCodes(themes));
+            }
+            ((RuleEventManager) s).addEventListener(collector);
+            s.addEventListener(collector);
+            return s;
+        });
+    }
+
+    private static java.util.Set<String> themeCodes(Collection<Theme> themes) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        themes.forEach(t -> codes.add(t.getCode()));
+        return java.util.Collections.unmodifiableSet(codes);
+    }
+
+    /** Opens a session on these rules with the plan, and runs the rules once. */
+    static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
+            Collection<Theme> themes, boolean journal) {
+        RuleSession s = new RuleSession(rules, reference, themes, plan.size(), journal);
+        s.start(plan);
+        return s;
+    }
+
+    private void start(Collection<Initiative> plan) {
+        RuleEngine.inEngine(() -> {
+            session.insert(reference);
+            reference.getMissions().forEach(session::insert);
+            themes.forEach(session::insert);
+            for (Initiative i : plan) {
+                FactHandle before = handles.get(i.getId());
+                if (before != null) {
+                    session.delete(before);
+                }
+                handles.put(i.getId(), session.insert(i));
+                initiatives.put(i.getId(), i);
+            }
+            session.fireAllRules();
+            return null;
+        });
+        collector.forgetChanges(); // listeners hear of changes from here on
+    }
+
+    /** @return the rule set this session runs */
+    public RuleSet ruleSet() {
+        return rules;
+    }
+
+    public FiscalYearReference reference() {
+        return reference;
+    }
+
+    /** @return the initiatives of the session, in the order they came */
+    public synchronized List<Initiative> initiatives() {
+        return List.copyOf(initiatives.values());
+    }
+
+    /** @return the findings that hold now, in report order ({@link RuleEngine#ORDER}) */
+    public synchronized List<Finding> findings() {
+        List<Finding> out = collector.findings();
+        out.sort(RuleEngine.ORDER);
+        return out;
+    }
+
+    /** @return the findings that hold now, in no particular order (cheaper than {@link #findings()}) */
+    public synchronized List<Finding> findingsInAnyOrder() {
+        return collector.findings();
+    }
+
+    /** @return how many findings hold now */
+    public synchronized int findingCount() {
+        return collector.size();
+    }
+
+    /** Adds an initiative (or replaces the one with its id) and evaluates what it touches. */
+    public synchronized void add(Initiative initiative) {
+        update(initiative);
+    }
+
+    /** Replaces the initiative with this one's id (or adds it) and evaluates what the edit touches. */
+    public synchronized void update(Initiative initiative) {
+        checkOpen();
+        Initiative before = initiatives.put(initiative.getId(), initiative);
+        if (initiative.equals(before)) {
+            return;
+        }
+        RuleEngine.inEngine(() -> {
+            FactHandle handle = handles.get(initiative.getId());
+            if (handle == null) {
+                handles.put(initiative.getId(), session.insert(initiative));
+            } else {
+                session.update(handle, initiative);
+            }
+            session.fireAllRules();
+            return null;
+        });
+        notifyListeners();
+    }
+
+    /**
+     * Removes the initiative with this id and evaluates what its absence touches.
+     *
+     * @return false if the session has no initiative with this id
+     */
+    public synchronized boolean remove(String id) {
+        checkOpen();
+        FactHandle handle = handles.remove(id);
+        if (handle == null) {
+            return false;
+        }
+        initiatives.remove(id);
+        RuleEngine.inEngine(() -> {
+            session.delete(handle);
+            session.fireAllRules();
+            return null;
+        });
+        notifyListeners();
+        return true;
+    }
+
+    public void addListener(FindingsListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(FindingsListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Opens a session with this session's plan, reference and listeners on another rule set (the one
+     * reloaded after rule authors changed the files), tells the listeners what changed, and closes
+     * this session.
+     */
+    public synchronized RuleSession reopen(RuleSet newRules) {
+        checkOpen();
+        RuleSession next = open(newRules, initiatives.values(), reference, themes, true);
+        List<Finding> now = next.findings();
+        List<Finding> then = findings();
+        List<Finding> added = new ArrayList<>(now);
+        added.removeAll(new java.util.HashSet<>(then));
+        List<Finding> removed = new ArrayList<>(then);
+        removed.removeAll(new java.util.HashSet<>(now));
+        next.listeners.addAll(listeners);
+        close();
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            FindingsChange change = new FindingsChange(added, removed);
+            next.listeners.forEach(l -> l.findingsChanged(change));
+        }
+        return next;
+    }
+
+    /** Frees the engine's memory; the session cannot be used afterwards. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            RuleEngine.inEngine(() -> {
+                session.dispose();
+                return null;
+            });
+        }
+    }
+
+    private void notifyListeners() {
+        FindingsChange change = collector.drain();
+        if (change != null) {
+            listeners.forEach(l -> l.findingsChanged(change));
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the rule session is closed");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.grassroots.planner.rules;
+
+import static org.grassroots.planner.rules.RuleEngineTest.FY2023;
+import static org.grassroots.planner.rules.RuleEngineTest.SHIPPED;
+import static org.grassroots.planner.rules.RuleEngineTest.THEMES;
+import static org.grassroots.planner.rules.RuleEngineTest.clean;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live session: edits re-evaluate what they touch, and listeners hear what came and went. */
+class RuleSessionTest {
+    static RuleSet shipped;
+
+    private final List<FindingsChange> heard = new ArrayList<>();
+    private RuleSession session;
+
+    @BeforeAll
+    static void compileShipped() throws RuleSetException {
+        shipped = RuleEngine.compile(SHIPPED);
+    }
+
+    @BeforeEach
+    void openCleanPlan() {
+        session = RuleEngine.open(shipped,
+                List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES);
+        session.addListener(heard::add);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private static List<String> keys(List<Finding> findings) {
+        return findings.stream().map(f -> f.getRule() + ":" + (f.getInitiative() != null ? f.getInitiative()
+                : f.getMission() != null ? f.getMission() : f.getState() != null ? f.getState() : "year")).toList();
+    }
+
+    @Test
+    void anEditThatBreaksARuleAddsItsFindingAndTheRepairRemovesIt() {
+        assertEquals(List.of(), session.findings());
+        Initiative noPartner = clean("A").partners(List.of()).build();
+        session.update(noPartner);
+        assertEquals(List.of("AP2-NO-PARTNER:A"), keys(session.findings()));
+        assertEquals(1, heard.size());
+        assertEquals(List.of("AP2-NO-PARTNER:A"), keys(heard.get(0).added()));
+        assertEquals(List.of(), heard.get(0).removed());
+
+        session.update(clean("A").build());
+        assertEquals(List.of(), session.findings());
+        assertEquals(List.of("AP2-NO-PARTNER:A"), keys(heard.get(1).removed()));
+        assertEquals(List.of(), heard.get(1).added());
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNotHeard() {
+        session.update(clean("A").build());
+        session.update(clean("A").titleEn("Event").build()); // no rule looks at the English title
+        assertEquals(List.of(), heard);
+    }
+
+    @Test
+    void aNewYearTotalReplacesTheBudgetFindingWithItsNewFacts() {
+        session.update(clean("A").budgetJpy(9_500_000L).build());
+        Finding over = session.findings().stream().filter(f -> f.getRule().equals("BUDGET-OVER-CAP")).findFirst().orElseThrow();
+        assertEquals(10_500_000L, over.getFacts().get("total_jpy"));
+        heard.clear();
+
+        session.update(clean("A").budgetJpy(9_600_000L).build());
+        Finding after = session.findings().stream().filter(f -> f.getRule().equals("BUDGET-OVER-CAP")).findFirst().orElseThrow();
+        assertEquals(10_600_000L, after.getFacts().get("total_jpy"));
+        assertEquals(List.of(over), heard.get(0).removed().stream().filter(f -> f.getRule().equals("BUDGET-OVER-CAP")).toList());
+        assertEquals(List.of(after), heard.get(0).added().stream().filter(f -> f.getRule().equals("BUDGET-OVER-CAP")).toList());
+    }
+
+    @Test
+    void cancellingRemovingAndAddingInitiatives() {
+        session.update(clean("B").mission("cg-houston").states(List.of("TX")).status(Status.CANCELLED).build());
+        assertEquals(List.of("COVERAGE-UNCOVERED-STATE:TX"), keys(session.findings()));
+
+        assertTrue(session.remove("A"));
+        assertFalse(session.remove("A"));
+        assertEquals(List.of("COVERAGE-UNCOVERED-STATE:IL", "COVERAGE-UNCOVERED-STATE:TX"), keys(session.findings()));
+
+        session.add(clean("C").states(List.of("IL", "TX")).partners(List.of()).build());
+        assertEquals(List.of("REGION-OUTSIDE-JURISDICTION:C", "AP2-NO-PARTNER:C"), keys(session.findings()));
+        assertEquals(List.of("B", "C"), session.initiatives().stream().map(Initiative::getId).toList());
+        FindingsChange last = heard.get(heard.size() - 1);
+        assertEquals(List.of("REGION-OUTSIDE-JURISDICTION:C", "AP2-NO-PARTNER:C"), keys(last.added()));
+        assertEquals(List.of("COVERAGE-UNCOVERED-STATE:IL", "COVERAGE-UNCOVERED-STATE:TX"), keys(last.removed()));
+    }
+
+    @Test
+    void everyEditLeavesTheFindingsOfAFreshCheck() {
+        List<Initiative> plan = new ArrayList<>(List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()));
+        List<Initiative> edits = List.of(clean("A").themes(List.of("digital", "space")).build(),
+                clean("B").mission("cg-houston").states(List.of("TX", "OK", "US")).budgetJpy(null).build(),
+                clean("A").startDate(java.time.LocalDate.of(2023, 3, 31)).budgetJpy(20_000_000L).build(),
+                clean("A").fiscalYear(2022).build(),
+                clean("B").mission("cg-houston").states(List.of("OK")).build());
+        for (Initiative edit : edits) {
+            plan.replaceAll(i -> i.getId().equals(edit.getId()) ? edit : i);
+            session.update(edit);
+            assertEquals(RuleEngine.check(shipped, plan, FY2023, THEMES), session.findings(), edit.toString());
+        }
+    }
+
+    @Test
+    void reopeningOnReloadedRulesKeepsThePlanAndTellsTheListenersWhatChanged(@TempDir Path dir) throws Exception {
+        session.update(clean("A").partners(List.of()).budgetJpy(null).build());
+        heard.clear();
+        for (String file : List.of("themes.drl", "budget.drl", "regions.drl", "coverage.drl", "messages.properties")) {
+            Files.copy(SHIPPED.resolve(file), dir.resolve(file)); // data.drl left out: no more DATA-NO-BUDGET
+        }
+        RuleSession old = session;
+        session = old.reopen(RuleEngine.compile(dir));
+        assertEquals(List.of("AP2-NO-PARTNER:A"), keys(session.findings()));
+        assertEquals(List.of("DATA-NO-BUDGET:A"), keys(heard.get(0).removed()));
+        assertThrows(IllegalStateException.class, () -> old.update(clean("A").build()));
+
+        session.update(clean("A").build()); // the listeners came along
+        assertEquals(List.of("AP2-NO-PARTNER:A"), keys(heard.get(1).removed()));
+    }
+
+    @Test
+    void rulesThatStillInsertFindingsLogicallyAreHeardToo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("old.drl"), String.join("\n",
+                "package old",
+                "import org.grassroots.planner.model.Initiative",
+                "import org.grassroots.planner.model.Severity",
+                "import org.grassroots.planner.rules.Findings",
+                "rule \"OLD-NO-TITLE-EN\"",
+                "when",
+                "    $i : Initiative( titleEn == null )",
+                "then",
+                "    insertLogical( Findings.initiative( \"OLD-NO-TITLE-EN\", Severity.INFO, $i ) );",
+                "end", ""));
+        try (RuleSession old = RuleEngine.open(RuleEngine.compile(dir), List.of(clean("A").build()), FY2023, THEMES)) {
+            old.addListener(heard::add);
+            assertEquals(List.of("OLD-NO-TITLE-EN:A"), keys(old.findings()));
+            old.update(clean("A").titleEn("Event").build());
+            assertEquals(List.of(), old.findings());
+            assertEquals(List.of("OLD-NO-TITLE-EN:A"), keys(heard.get(0).removed()));
+        }
+    }
+}
