@@ -25,6 +25,7 @@ import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleEvents;
+import org.grassroots.planner.rules.RuleSession;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.store.PlanStore;
 import org.osgi.framework.Bundle;
@@ -81,6 +82,8 @@ public final class PlanSession {
     private final java.util.function.Supplier<String> databaseUrl;
     private final java.util.function.Supplier<Path> rulesFolder;
     private PlanStore store;
+    /** The rules engine's session over the shown year, re-evaluated incrementally on each edit. */
+    private RuleSession live;
     private volatile Map<Integer, Integer> countsByYear = Map.of();
 
     /** @return the number of non-cancelled initiatives per fiscal year of the store */
@@ -159,7 +162,7 @@ public final class PlanSession {
     public Job save(Initiative edited) {
         return schedule(Messages.bind(Messages.jobSave, edited.getId()), monitor -> {
             store.save(List.of(edited));
-            return refresh(edited.getFiscalYear());
+            return edited(edited.getFiscalYear(), rules -> rules.update(edited));
         });
     }
 
@@ -175,7 +178,7 @@ public final class PlanSession {
     public Job delete(List<String> ids) {
         return schedule(Messages.bind(Messages.jobDelete, ids.size()), monitor -> {
             store.delete(ids);
-            return refresh(snapshot.fiscalYear());
+            return edited(snapshot.fiscalYear(), rules -> ids.forEach(rules::remove));
         });
     }
 
@@ -241,6 +244,7 @@ public final class PlanSession {
             rulesSaved = null;
         }
         Job.getJobManager().cancel(JOB_FAMILY);
+        closeLive();
         if (store != null) {
             store.close();
         }
@@ -249,8 +253,35 @@ public final class PlanSession {
     private Snapshot refresh(int fiscalYear) {
         List<Initiative> initiatives = store.initiatives(fiscalYear);
         FiscalYearReference reference = ReferenceData.shipped().referenceFor(fiscalYear);
-        List<Finding> findings = reference == null || engine.current() == null ? List.of()
-                : RuleEngine.check(engine.current(), initiatives, reference, ReferenceData.shipped().themes());
+        closeLive();
+        if (reference != null && engine.current() != null) {
+            live = RuleEngine.open(engine.current(), initiatives, reference, ReferenceData.shipped().themes());
+        }
+        return snapshotOf(fiscalYear, initiatives, reference);
+    }
+
+    /**
+     * Re-evaluates only what an edit touches, in the live rule session of the shown year; falls back to
+     * a full check when the edit is about another year or the rules changed since the session opened.
+     */
+    private Snapshot edited(int fiscalYear, java.util.function.Consumer<RuleSession> edit) {
+        if (live == null || fiscalYear != snapshot.fiscalYear() || live.ruleSet() != engine.current()) {
+            return refresh(fiscalYear);
+        }
+        edit.accept(live);
+        return snapshotOf(fiscalYear, live.initiatives().stream()
+                .sorted(java.util.Comparator.comparing(Initiative::getId)).toList(), live.reference());
+    }
+
+    private void closeLive() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
+    private Snapshot snapshotOf(int fiscalYear, List<Initiative> initiatives, FiscalYearReference reference) {
+        List<Finding> findings = live == null ? List.of() : live.findings();
         Map<Integer, Long> planned = new java.util.TreeMap<>();
         Map<Integer, Integer> counts = new java.util.TreeMap<>();
         for (int year : store.fiscalYears()) {
