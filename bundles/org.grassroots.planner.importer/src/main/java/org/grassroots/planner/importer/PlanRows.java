@@ -31,6 +31,14 @@ public final class PlanRows {
             "status");
     /** Problems listed before the reader gives up on a file. */
     public static final int MAX_PROBLEMS = 100;
+    /**
+     * The longest value each text column may hold, in characters: what the store's columns hold
+     * ({@code db/V1__initiatives.sql} of the store bundle), so that nothing accepted here fails there.
+     */
+    public static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "title_ja", 1000, "title_en", 1000,
+            "themes", 80, "partners", 400);
+    /** The most items a list cell may hold. */
+    public static final int MAX_LIST_ITEMS = 100;
     /** Rows (not counting blank ones) among which the header is looked for. */
     public static final int HEADER_SEARCH_ROWS = HeaderSearch.ROWS;
 
@@ -94,13 +102,16 @@ public final class PlanRows {
         }
         int before = problems.size();
         Row row = new Row(line, cells);
-        String id = row.required("id");
+        String id = row.length("id", row.required("id"));
         Integer fiscalYear = row.fiscalYear("fiscal_year");
         String mission = row.required("mission");
         if (mission != null && reference.mission(mission) == null) {
             row.unknown("mission", mission);
         }
-        String titleJa = row.required("title_ja");
+        String titleJa = row.length("title_ja", row.required("title_ja"));
+        String titleEn = row.length("title_en", row.optional("title_en"));
+        List<String> themes = row.list("themes");
+        List<String> partners = row.list("partners");
         Kind kind = row.code("kind", true, Kind::fromCode);
         List<String> states = row.list("states");
         if (states.isEmpty()) {
@@ -124,8 +135,8 @@ public final class PlanRows {
         }
         if (problems.size() == before) {
             initiatives.add(Initiative.builder().id(id).fiscalYear(fiscalYear).mission(mission).titleJa(titleJa)
-                    .titleEn(row.optional("title_en")).kind(kind).themes(row.list("themes")).states(states)
-                    .partners(row.list("partners")).format(format).startDate(start).endDate(end).budgetJpy(budgetJpy)
+                    .titleEn(titleEn).kind(kind).themes(themes).states(states)
+                    .partners(partners).format(format).startDate(start).endDate(end).budgetJpy(budgetJpy)
                     .status(status).build());
         }
         return problems.size() < MAX_PROBLEMS;
@@ -211,7 +222,24 @@ public final class PlanRows {
             if (value == null) {
                 return List.of();
             }
-            return Arrays.stream(value.split(";")).map(CellValues::clean).filter(Objects::nonNull).toList();
+            List<String> items = Arrays.stream(value.split(";")).map(CellValues::clean).filter(Objects::nonNull).toList();
+            if (items.size() > MAX_LIST_ITEMS) {
+                problem(line, columnOf.get(column), column, Messages.get("too.many.items", column, MAX_LIST_ITEMS));
+                return items.subList(0, MAX_LIST_ITEMS);
+            }
+            for (String item : items) {
+                length(column, item);
+            }
+            return items;
+        }
+
+        /** @return the value, after reporting it if it is longer than its column may hold */
+        String length(String column, String value) {
+            Integer max = MAX_LENGTH.get(column);
+            if (value != null && max != null && value.length() > max) {
+                problem(line, columnOf.get(column), column, Messages.get("too.long", column, max));
+            }
+            return value;
         }
 
         <T> T code(String column, boolean required, java.util.function.Function<String, T> lookup) {

@@ -72,4 +72,20 @@ class PlanRowsTest {
         ImportException e = assertThrows(ImportException.class, rows::result);
         assertEquals("the file has no header row", e.getProblems().get(0).message());
     }
+
+    @Test
+    void valuesLongerThanTheStoreHoldsAreProblems() {
+        Locale.setDefault(Locale.ENGLISH);
+        PlanRows rows = new PlanRows("p.csv", PlanRows.COLUMNS, 1);
+        String longTitle = "題".repeat(1001);
+        String manyThemes = String.join(";", java.util.Collections.nCopies(101, "digital"));
+        rows.add(2, List.of("I-1", "2023", "cg-miami", longTitle, "", "other", manyThemes, "FL", "p".repeat(401), "", "",
+                "", "", "draft"));
+        rows.add(3, List.of("I-2", "2023", "cg-miami", "題".repeat(1000), "", "other", "", "FL", "p".repeat(400), "",
+                "", "", "", "draft"));
+        ImportException e = assertThrows(ImportException.class, rows::result);
+        assertEquals(List.of("2:4:title_ja is longer than 1000 characters", "2:7:themes lists more than 100 items",
+                "2:9:partners is longer than 400 characters"),
+                e.getProblems().stream().map(p -> p.line() + ":" + p.column() + ":" + p.message()).toList());
+    }
 }
