@@ -74,7 +74,9 @@ public class DrlEditor extends TextEditor {
         ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
         projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projectionSupport.install();
-        viewer.doOperation(ProjectionViewer.TOGGLE);
+        if (!viewer.isProjectionMode()) {
+            viewer.enableProjection();
+        }
         RuleSetStatus.addListener(statusListener);
         Path file = file();
         if (file != null) {

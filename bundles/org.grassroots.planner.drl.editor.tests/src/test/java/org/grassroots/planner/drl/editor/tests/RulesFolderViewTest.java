@@ -60,6 +60,26 @@ class RulesFolderViewTest {
         Ui.page().closeEditor(active, false);
     }
 
+    @Test
+    void openingARuleFileFromThePlanPerspectiveSwitchesToRuleAuthoring() throws Exception {
+        PlatformUI.getWorkbench().showPerspective("org.grassroots.planner.ui.perspective",
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        assertEquals(false, Ui.page().isEditorAreaVisible(), "the plan perspective has no editor area");
+        IViewPart part = Ui.page().showView(RulesFolderView.ID);
+        Table table = Ui.find(part.getSite().getShell(), Table.class).stream().filter(Table::isVisible)
+                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.drl"))).findFirst()
+                .orElseThrow();
+        table.setSelection(Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("themes.drl")).findFirst()
+                .orElseThrow());
+        table.notifyListeners(SWT.DefaultSelection, null);
+        assertEquals(RuleAuthoringPerspective.ID, Ui.page().getPerspective().getId());
+        IEditorPart active = Ui.page().getActiveEditor();
+        assertInstanceOf(DrlEditor.class, active);
+        assertTrue(Ui.waitUntil(() -> ((DrlEditor) active).viewer().getTextWidget().getSize().x > 200),
+                "the editor has room: " + ((DrlEditor) active).viewer().getTextWidget().getSize());
+        Ui.page().closeEditor(active, false);
+    }
+
     private static String statusOf() {
         return RulesFolderView.shown().stream().map(RulesFolderView::statusText).findFirst().orElse("");
     }

@@ -6,6 +6,8 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.FileStoreEditorInput;
@@ -21,12 +23,23 @@ public final class RuleFileOpener {
     /** @return the editor that shows the file */
     public static IEditorPart open(IWorkbenchPage page, Path file) throws PartInitException {
         if (!page.isEditorAreaVisible()) {
-            page.setEditorAreaVisible(true);
+            page = authoring(page); // the planner's plan perspective has no room for editors
         }
         IFileStore store = EFS.getLocalFileSystem().getStore(file.toUri());
         if (file.getFileName().toString().endsWith(".drl")) {
             return IDE.openEditorOnFileStore(page, store);
         }
         return page.openEditor(new FileStoreEditorInput(store), TEXT_EDITOR);
+    }
+
+    /** @return the page of the Rule authoring perspective, shown in the page's window */
+    private static IWorkbenchPage authoring(IWorkbenchPage page) {
+        IWorkbenchWindow window = page.getWorkbenchWindow();
+        try {
+            return window.getWorkbench().showPerspective(RuleAuthoringPerspective.ID, window);
+        } catch (WorkbenchException e) {
+            page.setEditorAreaVisible(true);
+            return page;
+        }
     }
 }

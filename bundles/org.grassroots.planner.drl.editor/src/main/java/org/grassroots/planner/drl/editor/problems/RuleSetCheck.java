@@ -1,7 +1,6 @@
 package org.grassroots.planner.drl.editor.problems;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -86,11 +85,5 @@ public final class RuleSetCheck {
         if (broker != null) {
             broker.post(RuleEvents.SAVED, Map.of(RuleEvents.FOLDER, folder.toString()));
         }
-    }
-
-    /** @return the diagnostics of other files of the folder than this one */
-    public static List<org.grassroots.planner.rules.Diagnostic> elsewhere(RuleSetStatus.State state, Path file) {
-        return state.diagnostics().stream().filter(d -> !file.equals(Path.of(d.file()).toAbsolutePath().normalize()))
-                .toList();
     }
 }
