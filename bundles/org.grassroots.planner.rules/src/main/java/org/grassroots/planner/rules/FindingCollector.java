@@ -25,7 +25,7 @@ import org.kie.internal.event.rule.RuleEventListener;
  * rules still insert logically are counted too.
  * <p>
  * A finding reported twice (two matches, same finding) is held once, as long as one of its matches
- * holds. The journal gathers the net change since it was last drained, for listeners.
+ * holds. Once started, the journal gathers the net change since it was last drained, for listeners.
  */
 final class FindingCollector implements RuleEventListener, RuleRuntimeEventListener {
     /** The name under which a session's environment holds its collector. */
@@ -33,18 +33,14 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
 
     private final Map<Finding, int[]> counts;
     private final Map<Match, Object> byMatch;
-    private final boolean journal;
-    private final Set<Finding> added = new LinkedHashSet<>();
-    private final Set<Finding> removed = new LinkedHashSet<>();
+    private boolean journal;
+    private Set<Finding> added = new LinkedHashSet<>();
+    private Set<Finding> removed = new LinkedHashSet<>();
 
-    /**
-     * @param expected about how many findings to expect (the size of the plan will do)
-     * @param journal whether to gather the changes for listeners
-     */
-    FindingCollector(int expected, boolean journal) {
+    /** @param expected about how many findings to expect (the size of the plan will do) */
+    FindingCollector(int expected) {
         this.counts = new HashMap<>(Math.max(16, expected * 4 / 3));
         this.byMatch = new IdentityHashMap<>(Math.max(16, expected));
-        this.journal = journal;
     }
 
     static void report(Object drools, Finding finding) {
@@ -117,10 +113,9 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
         return counts.size();
     }
 
-    /** Forgets the changes gathered so far (those of the first evaluation of a plan). */
-    void forgetChanges() {
-        added.clear();
-        removed.clear();
+    /** Gathers the changes from now on, for {@link #drain()} (not during the first evaluation of a plan). */
+    void startJournal() {
+        journal = true;
     }
 
     /** @return the net change since the last call, or null if nothing changed */
@@ -129,8 +124,8 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
             return null;
         }
         FindingsChange change = new FindingsChange(sorted(added), sorted(removed));
-        added.clear();
-        removed.clear();
+        added = new LinkedHashSet<>(); // not clear(): that costs the capacity a large change left behind
+        removed = new LinkedHashSet<>();
         return change;
     }
 

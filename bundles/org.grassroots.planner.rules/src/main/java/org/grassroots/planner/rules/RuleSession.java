@@ -38,12 +38,11 @@ public final class RuleSession implements AutoCloseable {
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     private boolean closed;
 
-    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size,
-            boolean journal) {
+    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size) {
         this.rules = rules;
         this.reference = reference;
         this.themes = List.copyOf(themes);
-        this.collector = new FindingCollector(size, journal);
+        this.collector = new FindingCollector(size);
         this.session = RuleEngine.inEngine(() -> {
             Environment environment = KieServices.Factory.get().newEnvironment();
             environment.set(FindingCollector.ENVIRONMENT_KEY, collector);
@@ -69,8 +68,11 @@ public final class RuleSession implements AutoCloseable {
     /** Opens a session on these rules with the plan, and runs the rules once. */
     static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
             Collection<Theme> themes, boolean journal) {
-        RuleSession s = new RuleSession(rules, reference, themes, plan.size(), journal);
+        RuleSession s = new RuleSession(rules, reference, themes, plan.size());
         s.start(plan);
+        if (journal) {
+            s.collector.startJournal(); // listeners hear of the changes from here on
+        }
         return s;
     }
 
@@ -90,7 +92,6 @@ public final class RuleSession implements AutoCloseable {
             session.fireAllRules();
             return null;
         });
-        collector.forgetChanges(); // listeners hear of changes from here on
     }
 
     /** @return the rule set this session runs */

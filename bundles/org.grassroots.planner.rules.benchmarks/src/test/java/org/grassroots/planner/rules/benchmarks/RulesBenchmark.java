@@ -1,0 +1,179 @@
+package org.grassroots.planner.rules.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Theme;
+import org.grassroots.planner.reference.PlanGenerator;
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.rules.RuleEngine;
+import org.grassroots.planner.rules.RuleSession;
+import org.grassroots.planner.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark of the rules engine, run only with {@code -Pbenchmarks}, inside Equinox. It asserts
+ * no time: it measures Drools against the hand-written checks in the same run and prints the ratios
+ * (and writes them to {@code target/benchmarks.md}):
+ * <ul>
+ * <li>a full check of 100,000 initiatives, against the hand-written loop;</li>
+ * <li>one edited initiative re-evaluated in a session of 100,000, against the hand-written full recheck;</li>
+ * <li>rebuilding the shipped rule set (cold, then warm);</li>
+ * <li>the heap that 100,000 checked initiatives hold;</li>
+ * <li>the insertLogical recipe the rules started from (kept in {@code recipe/}), for comparison.</li>
+ * </ul>
+ * Times are medians of several rounds, wall clock and the thread's CPU time (which a busy machine
+ * disturbs less).
+ */
+class RulesBenchmark {
+    private static final int SIZE = Integer.getInteger("benchmark.size", 100_000);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 7);
+    private static final int EDITS = Integer.getInteger("benchmark.edits", 2_000);
+    private static final Path SHIPPED = Path.of(System.getProperty("planner.rules.dir", "../../rules"));
+    private static final Path RECIPE = Path.of(System.getProperty("benchmark.recipe", "recipe"));
+
+    private final Report report = new Report();
+
+    @Test
+    void benchmark() throws Exception {
+        report.line("# Rules engine benchmark: " + SIZE + " initiatives, " + ROUNDS + " rounds, " + EDITS + " edits");
+        report.line("Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
+                + " processors, max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB; load average before: "
+                + Timing.loadAverage());
+        report.line("");
+        RuleSet rules = ruleSetBuild();
+        List<Theme> themes = ReferenceData.shipped().themes();
+        FiscalYearReference reference = ReferenceData.shipped().referenceFor(2023);
+        List<Initiative> plan = PlanGenerator.generate(SIZE, 42, 2023);
+        Timing hand = fullCheck(rules, plan, reference, themes);
+        incremental(rules, plan, reference, themes, hand);
+        heap(rules, plan, reference, themes);
+        recipe(plan, reference, themes, hand);
+        report.line("");
+        report.line("load average after: " + Timing.loadAverage());
+        report.write(System.getProperty("benchmark.out"));
+    }
+
+    private RuleSet ruleSetBuild() throws Exception {
+        long start = System.nanoTime();
+        RuleSet rules = RuleEngine.compile(SHIPPED);
+        double cold = (System.nanoTime() - start) / 1e6;
+        Timing warm = Timing.measure(3, 10, () -> RuleEngine.compile(SHIPPED));
+        report.line("## Building the shipped rule set (" + rules.ruleIds().size() + " rules)");
+        report.line(String.format("- first build in this JVM: %.0f ms", cold));
+        report.line(String.format("- warm rebuild: median %.0f ms (CPU %.0f ms), fastest %.0f ms  [goal <= 300 ms]",
+                warm.wallMillis(), warm.cpuMillis(), warm.fastestMillis()));
+        report.line("");
+        return rules;
+    }
+
+    private Timing fullCheck(RuleSet rules, List<Initiative> plan, FiscalYearReference reference, List<Theme> themes)
+            throws Exception {
+        List<Finding> byHand = HandWrittenChecks.check(plan, reference, themes);
+        assertEquals(byHand.size(), RuleEngine.check(rules, plan, reference, themes).size(), "same findings");
+        Timing[] t = Timing.interleaved(3, ROUNDS,
+                () -> HandWrittenChecks.check(plan, reference, themes),
+                () -> {
+                    try (RuleSession s = RuleEngine.open(rules, plan, reference, themes)) {
+                        return s.findingsInAnyOrder();
+                    }
+                },
+                () -> {
+                    List<Finding> sorted = HandWrittenChecks.check(plan, reference, themes);
+                    sorted.sort(RuleEngine.ORDER);
+                    return sorted;
+                },
+                () -> RuleEngine.check(rules, plan, reference, themes));
+        report.line("## Full check of " + SIZE + " initiatives (" + byHand.size() + " findings)");
+        report.line("| what | hand-written | Drools | ratio (wall) | ratio (CPU) |");
+        report.line("|---|---|---|---|---|");
+        report.row("evaluation: plan in, findings out (unordered) [goal <= 5x]", t[0], t[1]);
+        report.row("RuleEngine.check as called: findings in report order", t[2], t[3]);
+        report.line("");
+        return t[0];
+    }
+
+    private void incremental(RuleSet rules, List<Initiative> plan, FiscalYearReference reference, List<Theme> themes,
+            Timing hand) {
+        Map<String, Initiative> current = new LinkedHashMap<>();
+        plan.forEach(i -> current.put(i.getId(), i));
+        long start = System.nanoTime();
+        try (RuleSession session = RuleEngine.open(rules, plan, reference, themes)) {
+            double open = (System.nanoTime() - start) / 1e6;
+            RandomEdits edits = new RandomEdits(99, themes);
+            for (int n = 0; n < EDITS / 4; n++) { // warm-up
+                edits.apply(current, session);
+            }
+            Timing perEdit = Timing.each(EDITS, () -> edits.apply(current, session));
+            assertTrue(session.findingCount() > 0);
+            report.line("## One edit re-evaluated in a session of " + SIZE + " initiatives");
+            report.line(String.format("- opening the session: %.0f ms", open));
+            report.line(String.format("- per edit (update or add or remove, then the rules): median %.1f us, mean %.1f us,"
+                    + " 90th percentile %.1f us, CPU median %.1f us", perEdit.wallMillis() * 1000, perEdit.meanMillis() * 1000,
+                    perEdit.percentileMillis(90) * 1000, perEdit.cpuMillis() * 1000));
+            report.line(String.format("- hand-written full recheck: median %.1f ms (CPU %.1f ms)", hand.wallMillis(), hand.cpuMillis()));
+            report.line(String.format("- an edit is %.0fx faster than the full recheck (wall; CPU %.0fx) [goal >= 1000x]",
+                    hand.wallMillis() / perEdit.wallMillis(), hand.cpuMillis() / perEdit.cpuMillis()));
+            report.line("");
+        }
+    }
+
+    private void heap(RuleSet rules, List<Initiative> plan, FiscalYearReference reference, List<Theme> themes) {
+        long withPlan = Timing.usedHeapAfterGc();
+        try (RuleSession session = RuleEngine.open(rules, plan, reference, themes)) {
+            long withSession = Timing.usedHeapAfterGc();
+            assertTrue(session.findingCount() > 0);
+            report.line("## Heap with " + SIZE + " initiatives checked (live objects after GC)");
+            report.line(String.format("- the JVM with the plan in memory: %d MB", withPlan / 1_000_000));
+            report.line(String.format("- the same with an open session of the plan and its %d findings: %d MB (the session: %d MB)"
+                    + " [goal <= 300 MB]", session.findingCount(), withSession / 1_000_000, (withSession - withPlan) / 1_000_000));
+            report.line("");
+        }
+    }
+
+    /** The rules as they were before this design: joins on the reference fact and insertLogical. */
+    private void recipe(List<Initiative> plan, FiscalYearReference reference, List<Theme> themes, Timing hand) throws Exception {
+        if (!Files.isDirectory(RECIPE)) {
+            report.line("(no recipe/ folder at " + RECIPE.toAbsolutePath() + ": the insertLogical recipe is not measured)");
+            return;
+        }
+        RuleSet recipe = RuleEngine.compile(RECIPE);
+        Timing t = Timing.measure(1, Math.max(3, ROUNDS / 2), () -> RuleEngine.check(recipe, plan, reference, themes));
+        report.line("## For comparison: the insertLogical recipe the rules started from (recipe/)");
+        report.line(String.format("- full check: median %.0f ms (CPU %.0f ms), %.1fx the hand-written loop (CPU %.1fx)",
+                t.wallMillis(), t.cpuMillis(), t.wallMillis() / hand.wallMillis(), t.cpuMillis() / hand.cpuMillis()));
+    }
+
+    /** The lines of the report, printed and written to a file. */
+    private static final class Report {
+        private final List<String> lines = new ArrayList<>();
+
+        void line(String text) {
+            lines.add(text);
+            System.out.println(text);
+        }
+
+        void row(String what, Timing hand, Timing drools) {
+            line(String.format("| %s | %.1f ms (CPU %.1f) | %.1f ms (CPU %.1f) | %.1fx | %.1fx |", what, hand.wallMillis(),
+                    hand.cpuMillis(), drools.wallMillis(), drools.cpuMillis(), drools.wallMillis() / hand.wallMillis(),
+                    drools.cpuMillis() / hand.cpuMillis()));
+        }
+
+        void write(String file) throws IOException {
+            if (file != null) {
+                Files.write(Path.of(file), lines);
+            }
+        }
+    }
+}
