@@ -46,7 +46,8 @@ class WorkspaceMarkersTest {
             int line = document.getLineOfOffset(at) + 1;
             document.replace(at, "partners".length(), "partnerz");
             editor.doSave(new NullProgressMonitor());
-            assertTrue(Ui.waitUntil(() -> markers(themes).length > 0), "the saved problem is marked");
+            assertTrue(Ui.waitUntil(() -> markers(themes).length > 0 && markers(themes)[0].getAttribute(IMarker.MESSAGE,
+                    null) != null), "the saved problem is marked");
             IMarker marker = markers(themes)[0];
             assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
             assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
