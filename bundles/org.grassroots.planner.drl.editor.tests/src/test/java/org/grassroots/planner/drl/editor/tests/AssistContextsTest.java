@@ -61,7 +61,7 @@ class AssistContextsTest {
 
     @Test
     void gettersOfABindingInTheConsequence() throws Exception {
-        List<String> shown = proposalsAfter("insertLogical( Findings.initiative( \"DATA-NO-BUDGET\"", " + $i.getBu");
+        List<String> shown = proposalsAfter("Findings.initiative( \"DATA-NO-BUDGET\"", " + $i.getBu");
         assertEquals(List.of("budgetJpy : Long \u2014 Initiative"), shown);
     }
 

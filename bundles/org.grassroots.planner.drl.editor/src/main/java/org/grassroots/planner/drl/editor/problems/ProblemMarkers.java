@@ -2,6 +2,7 @@ package org.grassroots.planner.drl.editor.problems;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -44,11 +45,9 @@ public final class ProblemMarkers {
                     if (file == null || !file.exists()) {
                         continue;
                     }
-                    IMarker marker = file.createMarker(TYPE);
-                    marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-                    marker.setAttribute(IMarker.LINE_NUMBER, Math.max(1, d.line()));
-                    marker.setAttribute(IMarker.MESSAGE, d.message());
-                    marker.setAttribute(IMarker.LOCATION, d.rule() == null ? "line " + d.line() : "rule \"" + d.rule() + "\"");
+                    file.createMarker(TYPE, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_ERROR, IMarker.LINE_NUMBER,
+                            Math.max(1, d.line()), IMarker.MESSAGE, d.message(), IMarker.LOCATION,
+                            d.rule() == null ? "line " + d.line() : "rule \"" + d.rule() + "\""));
                 }
                 return Status.OK_STATUS;
             }
