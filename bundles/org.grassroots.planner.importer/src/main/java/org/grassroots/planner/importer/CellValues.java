@@ -46,7 +46,10 @@ public final class CellValues {
 
     /** @return the whole number written in this cleaned value, or {@code null} if it is none */
     public static Long wholeNumber(String value) {
-        String v = Normalizer.normalize(value, Normalizer.Form.NFKC);
+        if (plainDigits(value, 0, value.length()) && value.length() <= 18) {
+            return Long.parseLong(value); // the common case, without regular expressions
+        }
+        String v = ascii(value);
         if (v.startsWith("¥")) {
             v = v.substring(1).strip();
         }
@@ -62,9 +65,32 @@ public final class CellValues {
         }
     }
 
+    private static boolean plainDigits(String value, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the value with full-width digits, letters and signs made ASCII (NFKC), if it has any */
+    private static String ascii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return Normalizer.normalize(value, Normalizer.Form.NFKC);
+            }
+        }
+        return value;
+    }
+
     /** @return the fiscal year written as a number or in the era form, or {@code null} */
     public static Integer fiscalYear(String value) {
-        Matcher era = ERA.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC));
+        Matcher era = ERA.matcher(ascii(value));
         if (era.matches()) {
             int n = "元".equals(era.group(2)) ? 1 : Integer.parseInt(era.group(2));
             return n + ("令和".equals(era.group(1)) ? REIWA_OFFSET : HEISEI_OFFSET);
@@ -75,7 +101,16 @@ public final class CellValues {
 
     /** @return the date written in this cleaned value, or {@code null} if it is none */
     public static LocalDate date(String value) {
-        Matcher m = DATE.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC));
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && plainDigits(value, 0, 4)
+                && plainDigits(value, 5, 7) && plainDigits(value, 8, 10)) {
+            try { // the common case, ISO yyyy-mm-dd, without regular expressions
+                return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                        Integer.parseInt(value, 8, 10, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        Matcher m = DATE.matcher(ascii(value));
         if (!m.matches()) {
             return null;
         }

@@ -49,6 +49,9 @@ public final class PlanRows {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<Initiative> initiatives = new ArrayList<>();
     private final Map<String, Integer> lineOfId = new HashMap<>();
+    /** One instance of each code and list item, so that a large plan does not hold 100,000 copies of "cg-chicago". */
+    private final Map<String, String> shared = new HashMap<>();
+    private static final int MAX_SHARED = 10_000;
 
     /**
      * Rows are given through {@link #row(int, List)}; the header is found among the first of them.
@@ -104,7 +107,7 @@ public final class PlanRows {
         Row row = new Row(line, cells);
         String id = row.length("id", row.required("id"));
         Integer fiscalYear = row.fiscalYear("fiscal_year");
-        String mission = row.required("mission");
+        String mission = share(row.required("mission"));
         if (mission != null && reference.mission(mission) == null) {
             row.unknown("mission", mission);
         }
@@ -140,6 +143,20 @@ public final class PlanRows {
                     .status(status).build());
         }
         return problems.size() < MAX_PROBLEMS;
+    }
+
+    private String share(String value) {
+        if (value == null) {
+            return null;
+        }
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < MAX_SHARED) {
+            shared.put(value, value);
+        }
+        return value;
     }
 
     /**
@@ -222,7 +239,8 @@ public final class PlanRows {
             if (value == null) {
                 return List.of();
             }
-            List<String> items = Arrays.stream(value.split(";")).map(CellValues::clean).filter(Objects::nonNull).toList();
+            List<String> items = Arrays.stream(value.split(";")).map(CellValues::clean).filter(Objects::nonNull)
+                    .map(PlanRows.this::share).toList();
             if (items.size() > MAX_LIST_ITEMS) {
                 problem(line, columnOf.get(column), column, Messages.get("too.many.items", column, MAX_LIST_ITEMS));
                 return items.subList(0, MAX_LIST_ITEMS);
