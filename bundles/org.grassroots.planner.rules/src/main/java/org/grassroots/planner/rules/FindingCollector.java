@@ -81,7 +81,7 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
         }
     }
 
-    private void hold(Finding finding) {
+    void hold(Finding finding) {
         int[] count = counts.get(finding);
         if (count != null) {
             count[0]++;

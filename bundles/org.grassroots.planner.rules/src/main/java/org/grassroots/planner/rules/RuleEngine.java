@@ -121,8 +121,19 @@ public final class RuleEngine {
      */
     public static List<Finding> check(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
             Collection<Theme> themes) {
+        List<Finding> findings = checkInAnyOrder(rules, plan, reference, themes);
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /**
+     * The findings of {@link #check}, in no particular order: for callers that index them
+     * themselves (by initiative, by state), a large plan is checked without sorting.
+     */
+    public static List<Finding> checkInAnyOrder(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
+            Collection<Theme> themes) {
         try (RuleSession session = RuleSession.open(rules, plan, reference, themes, false)) {
-            return session.findings();
+            return session.findingsInAnyOrder();
         }
     }
 

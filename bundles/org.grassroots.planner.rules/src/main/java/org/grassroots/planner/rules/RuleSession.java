@@ -12,6 +12,7 @@ import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Theme;
 import org.kie.api.KieServices;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.Environment;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -36,12 +37,14 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, Initiative> initiatives = new LinkedHashMap<>();
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
+    private final boolean live;
     private boolean closed;
 
-    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size) {
+    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size, boolean live) {
         this.rules = rules;
         this.reference = reference;
         this.themes = List.copyOf(themes);
+        this.live = live;
         this.collector = new FindingCollector(size);
         this.session = RuleEngine.inEngine(() -> {
             Environment environment = KieServices.Factory.get().newEnvironment();
@@ -54,7 +57,9 @@ public final class RuleSession implements AutoCloseable {
                 s.setGlobal(RuleSet.KNOWN_THEMES_GLOBAL, themeCodes(themes));
             }
             ((RuleEventManager) s).addEventListener(collector);
-            s.addEventListener(collector);
+            if (live) { // Finding facts that rules insert logically; a check gathers them at its end
+                s.addEventListener(collector);
+            }
             return s;
         });
     }
@@ -65,12 +70,16 @@ public final class RuleSession implements AutoCloseable {
         return java.util.Collections.unmodifiableSet(codes);
     }
 
-    /** Opens a session on these rules with the plan, and runs the rules once. */
+    /**
+     * Opens a session on these rules with the plan, and runs the rules once.
+     *
+     * @param live whether the session is kept for edits (else it only gives the findings of one check)
+     */
     static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes, boolean journal) {
-        RuleSession s = new RuleSession(rules, reference, themes, plan.size());
+            Collection<Theme> themes, boolean live) {
+        RuleSession s = new RuleSession(rules, reference, themes, plan.size(), live);
         s.start(plan);
-        if (journal) {
+        if (live) {
             s.collector.startJournal(); // listeners hear of the changes from here on
         }
         return s;
@@ -81,15 +90,22 @@ public final class RuleSession implements AutoCloseable {
             session.insert(reference);
             reference.getMissions().forEach(session::insert);
             themes.forEach(session::insert);
-            for (Initiative i : plan) {
-                FactHandle before = handles.get(i.getId());
-                if (before != null) {
-                    session.delete(before);
+            if (live) {
+                for (Initiative i : plan) {
+                    FactHandle before = handles.get(i.getId());
+                    if (before != null) {
+                        session.delete(before);
+                    }
+                    handles.put(i.getId(), session.insert(i));
+                    initiatives.put(i.getId(), i);
                 }
-                handles.put(i.getId(), session.insert(i));
-                initiatives.put(i.getId(), i);
+            } else {
+                plan.forEach(session::insert);
             }
             session.fireAllRules();
+            if (!live) {
+                session.getObjects(new ClassObjectFilter(Finding.class)).forEach(f -> collector.hold((Finding) f));
+            }
             return null;
         });
     }
@@ -141,7 +157,7 @@ public final class RuleSession implements AutoCloseable {
             FactHandle handle = handles.get(initiative.getId());
             if (handle == null) {
                 handles.put(initiative.getId(), session.insert(initiative));
-            } else {
+            } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
                 session.update(handle, initiative);
             }
             session.fireAllRules();
@@ -224,6 +240,9 @@ public final class RuleSession implements AutoCloseable {
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("the rule session is closed");
+        }
+        if (!live) {
+            throw new IllegalStateException("a session of one check takes no edits");
         }
     }
 }

@@ -107,6 +107,16 @@ class RuleEngineTest {
     }
 
     @Test
+    void checkInAnyOrderGivesTheSameFindings() {
+        List<Initiative> plan = List.of(clean("A").partners(List.of()).build(), clean("B").states(List.of("ND", "OK")).build());
+        List<Finding> ordered = RuleEngine.check(shipped, plan, FY2023, THEMES);
+        List<Finding> any = new java.util.ArrayList<>(RuleEngine.checkInAnyOrder(shipped, plan, FY2023, THEMES));
+        assertEquals(4, ordered.size(), ordered.toString());
+        any.sort(RuleEngine.ORDER);
+        assertEquals(ordered, any);
+    }
+
+    @Test
     void findingsSpeakJapaneseAndEnglish() {
         Finding f = RuleEngine.check(shipped, List.of(clean("A").states(List.of("IL", "TX")).build()), FY2023, THEMES).stream()
                 .filter(x -> x.getRule().equals("REGION-OUTSIDE-JURISDICTION")).findFirst().orElseThrow();

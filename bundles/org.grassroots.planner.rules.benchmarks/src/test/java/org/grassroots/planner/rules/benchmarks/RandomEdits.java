@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Kind;
 import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.model.Status;
 import org.grassroots.planner.model.Theme;
@@ -14,10 +15,12 @@ import org.grassroots.planner.rules.RuleSession;
 
 /**
  * The edits a planner makes, at random: one value of one initiative (budget, themes, states,
- * partners, status, mission, dates, fiscal year, English title), or an initiative removed or added.
+ * partners, status, mission, dates, fiscal year, kind, English title), or an initiative removed or added.
  * Each edit is applied to the plan (a map by id) and to the session.
  */
 final class RandomEdits {
+    /** How many kinds of edit of one value there are. */
+    private static final int EDITS = 11;
     private final SplittableRandom random;
     private final List<String> themeCodes = new ArrayList<>();
     private final List<String> states;
@@ -46,24 +49,24 @@ final class RandomEdits {
             plan.keySet().forEach(this::track);
         }
         Initiative i = plan.get(ids.get(random.nextInt(ids.size())));
-        int kind = random.nextInt(12);
-        if (kind == 10 && plan.size() > 1) {
+        int kind = random.nextInt(EDITS + 2);
+        if (kind == EDITS && plan.size() > 1) {
             plan.remove(i.getId());
             untrack(i.getId());
             session.remove(i.getId());
             return "removed " + i.getId();
         }
-        Initiative edited = kind == 11 ? i.toBuilder().id("NEW-" + (++added)).build() : edit(i, kind);
+        Initiative edited = kind == EDITS + 1 ? i.toBuilder().id("NEW-" + (++added)).build() : edit(i, kind % EDITS);
         if (plan.put(edited.getId(), edited) == null) {
             track(edited.getId());
         }
         session.update(edited);
-        return (kind == 11 ? "added" : "edit " + kind) + " of " + edited.getId();
+        return (kind == EDITS + 1 ? "added" : "edit " + kind) + " of " + edited.getId();
     }
 
     /** @return the initiative with one value changed at random */
     Initiative edit(Initiative i) {
-        return edit(i, random.nextInt(10));
+        return edit(i, random.nextInt(EDITS));
     }
 
     private Initiative edit(Initiative i, int kind) {
@@ -78,6 +81,7 @@ final class RandomEdits {
             case 6 -> b.startDate(i.getStartDate() == null ? null : i.getStartDate().plusDays(random.nextInt(-200, 200)));
             case 7 -> b.endDate(random.nextInt(5) == 0 ? null : i.getStartDate());
             case 8 -> b.fiscalYear(i.getFiscalYear() == 2023 ? 2022 : 2023);
+            case 9 -> b.kind(Kind.values()[random.nextInt(Kind.values().length)]);
             default -> b.titleEn(random.nextBoolean() ? null : "Edited");
         }
         return b.build();
