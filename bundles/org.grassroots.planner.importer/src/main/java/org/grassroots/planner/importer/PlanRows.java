@@ -113,9 +113,8 @@ public final class PlanRows {
         }
         String titleJa = row.length("title_ja", row.required("title_ja"));
         String titleEn = row.length("title_en", row.optional("title_en"));
-        List<String> themes = row.list("themes");
-        List<String> partners = row.list("partners");
         Kind kind = row.code("kind", true, Kind::fromCode);
+        List<String> themes = row.list("themes");
         List<String> states = row.list("states");
         if (states.isEmpty()) {
             row.missing("states");
@@ -125,6 +124,7 @@ public final class PlanRows {
                 row.unknown("states", state);
             }
         }
+        List<String> partners = row.list("partners");
         Format format = row.code("format", false, Format::fromCode);
         LocalDate start = row.date("start_date");
         LocalDate end = row.date("end_date");

@@ -47,7 +47,7 @@ class ImportFuzzTest {
 
     /** What a fuzz input is, and how many of each a run feeds. */
     enum Kind {
-        PLAN_CSV(5_500, "csv"), STATE_CSV(1_300, "csv"), PLAN_XLSX(700, "xlsx"), REFERENCE_JSON(2_500, "json");
+        PLAN_CSV(5_700, "csv"), STATE_CSV(1_300, "csv"), PLAN_XLSX(500, "xlsx"), REFERENCE_JSON(2_500, "json");
 
         final int count;
         final String extension;
@@ -144,7 +144,9 @@ class ImportFuzzTest {
             }
         }
         System.out.println("fuzz seed " + seed + ": " + index + " inputs in " + (System.nanoTime() - start) / 1_000_000
-                + " ms (importer thread CPU " + workerCpuMillis() + " ms), imported/rejected " + summary(tallies));
+                + " ms (CPU: importer thread " + workerCpuMillis() + " ms, test thread "
+                + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000
+                + " ms), imported/rejected " + summary(tallies));
         for (Tally t : tallies.values()) {
             assertTrue(t.imported > 0 && t.rejected > 0, "the mutations reach both outcomes: " + summary(tallies));
         }
