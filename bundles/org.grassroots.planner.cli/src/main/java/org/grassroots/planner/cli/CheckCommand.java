@@ -2,7 +2,6 @@ package org.grassroots.planner.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +12,23 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import org.grassroots.planner.importer.ImportException;
+import org.grassroots.planner.importer.ImportProblem;
 import org.grassroots.planner.importer.ImportedPlan;
+import org.grassroots.planner.importer.Importers;
+import org.grassroots.planner.importer.ReferenceImporter;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.reference.ReferenceData;
-import org.grassroots.planner.reference.ReferenceFormatException;
-import org.grassroots.planner.reference.ReferenceJson;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.rules.ShippedRules;
 
 /**
- * {@code planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]}:
+ * {@code planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]
+ * [--encoding NAME]}:
  * evaluates a plan against the rules. Exit 0 without error findings, 1 with, 2 when the plan, the
  * reference or the rules cannot be read (then nothing is written).
  */
@@ -40,7 +42,7 @@ final class CheckCommand {
     }
 
     int run(List<String> args) throws Options.UsageException {
-        Options options = Options.parse(args, Set.of("plan", "reference", "rules", "format", "out"));
+        Options options = Options.parse(args, Set.of("plan", "reference", "rules", "format", "out", "encoding"));
         Path planFile = Path.of(options.required("plan"));
         String format = options.get("format", "text");
         if (!Set.of("text", "json", "sarif").contains(format)) {
@@ -51,7 +53,7 @@ final class CheckCommand {
         Thread compiler = new Thread(compiling, "planner rules compiler"); // on the other core while the plan is read
         compiler.setDaemon(true);
         compiler.start();
-        ImportedPlan plan = PlanFiles.read(planFile, err);
+        ImportedPlan plan = PlanFiles.read(planFile, PlanFiles.options(options), err);
         if (plan == null) {
             return Planner.BAD_INPUT;
         }
@@ -97,12 +99,18 @@ final class CheckCommand {
             }
             return ref;
         }
-        try (Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            return ReferenceJson.read(r, file, shipped.missions());
-        } catch (IOException e) {
-            err.println("planner: cannot read the reference file " + file + ": " + e.getMessage());
-        } catch (ReferenceFormatException e) {
-            err.println("planner: " + e.getMessage());
+        ReferenceImporter importer = Importers.referenceImporter();
+        if (importer == null) {
+            err.println("planner: no reader of reference files is installed");
+            return null;
+        }
+        try {
+            return importer.read(Path.of(file));
+        } catch (ImportException e) {
+            err.println("planner: the reference file " + file + " was rejected:");
+            for (ImportProblem p : e.getProblems()) {
+                err.println(p);
+            }
         }
         return null;
     }

@@ -10,7 +10,7 @@ import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.SaveResult;
 import org.grassroots.planner.store.StoreException;
 
-/** {@code planner import --plan FILE [--db URL]}: stores a plan, all or nothing. */
+/** {@code planner import --plan FILE [--db URL] [--encoding NAME]}: stores a plan, all or nothing. */
 final class ImportCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -21,9 +21,9 @@ final class ImportCommand {
     }
 
     int run(List<String> args) throws Options.UsageException {
-        Options options = Options.parse(args, Set.of("plan", "db"));
+        Options options = Options.parse(args, Set.of("plan", "db", "encoding"));
         Path file = Path.of(options.required("plan"));
-        ImportedPlan plan = PlanFiles.read(file, err);
+        ImportedPlan plan = PlanFiles.read(file, PlanFiles.options(options), err);
         if (plan == null) {
             return Planner.BAD_INPUT;
         }

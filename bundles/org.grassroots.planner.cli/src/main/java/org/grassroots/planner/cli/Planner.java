@@ -15,8 +15,10 @@ public final class Planner {
 
     static final String USAGE = String.join("\n",
             "usage: planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]",
-            "       planner import --plan FILE [--db JDBC-URL]",
-            "       planner test-rules [--rules DIR]");
+            "                     [--encoding NAME]",
+            "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
+            "       planner test-rules [--rules DIR]",
+            "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)");
 
     private Planner() {
     }

@@ -21,18 +21,18 @@ import org.grassroots.planner.importer.ImportProblem;
 import org.grassroots.planner.importer.ImportedPlan;
 import org.grassroots.planner.importer.Importers;
 import org.grassroots.planner.importer.PlanImporter;
+import org.grassroots.planner.importer.ReferenceImporter;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.reference.ReferenceData;
-import org.grassroots.planner.reference.ReferenceFormatException;
-import org.grassroots.planner.reference.ReferenceJson;
 import org.grassroots.planner.rules.ExpectedFinding;
 import org.grassroots.planner.rules.RuleTest;
 import org.grassroots.planner.rules.RuleTestResult;
 
 /**
  * Reads the rule tests kept beside the rules ({@code rules/tests/<name>/}): the plan through the
- * importer service for its format, the optional {@code reference.json} (else the suite's
+ * importer service for its format, the optional {@code reference.json} through the reference importer
+ * service (else the suite's
  * {@code tests/reference.json}, else the shipped reference of the plan's newest year),
  * {@code expected.csv} and the optional {@code test.properties}. The format is described in
  * {@code rules/tests/README.md}.
@@ -98,11 +98,15 @@ final class RuleTestFiles {
 
     private static FiscalYearReference reference(Path dir, int newestYear) throws BrokenTest {
         for (Path file : List.of(dir.resolve(REFERENCE), dir.getParent().resolve(REFERENCE))) {
-            if (Files.isRegularFile(file)) {
-                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    return ReferenceJson.read(r, file.toString(), ReferenceData.shipped().missions());
-                } catch (IOException | ReferenceFormatException e) {
-                    throw new BrokenTest(file + ": " + e.getMessage());
+            if (Files.isRegularFile(file)) { // read as planner check --reference reads it
+                ReferenceImporter importer = Importers.referenceImporter();
+                if (importer == null) {
+                    throw new BrokenTest(file + ": " + RuleTestMessages.get("no.reference.reader"));
+                }
+                try {
+                    return importer.read(file);
+                } catch (ImportException e) {
+                    throw new BrokenTest(e.getProblems().stream().map(ImportProblem::toString).toList());
                 }
             }
         }

@@ -20,4 +20,14 @@ public interface PlanImporter {
      * @throws ImportException listing every problem found (up to a limit), each with line and column
      */
     ImportedPlan read(Path file) throws ImportException;
+
+    /**
+     * Reads every initiative of the file, or none, as told by the options. Formats without options
+     * of their own read as {@link #read(Path)}.
+     *
+     * @throws ImportException listing every problem found (up to a limit), each with line and column
+     */
+    default ImportedPlan read(Path file, ImportOptions options) throws ImportException {
+        return read(file);
+    }
 }

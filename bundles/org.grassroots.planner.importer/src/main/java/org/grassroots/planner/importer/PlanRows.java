@@ -1,12 +1,12 @@
 package org.grassroots.planner.importer;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.grassroots.planner.model.Format;
 import org.grassroots.planner.model.Initiative;
@@ -18,6 +18,10 @@ import org.grassroots.planner.reference.ReferenceData;
  * Turns the rows of a plan file (cells by column name) into initiatives, checking them against the
  * plan contract. Shared by every tabular format so that CSV and Excel accept exactly the same input.
  * Collects problems instead of stopping at the first one.
+ * <p>
+ * Fed row by row through {@link #row(int, List)}, it skips blank rows and finds the header with a
+ * {@link HeaderSearch}, so that a title row or a merged group header above the real header (as
+ * planners' sheets have) does no harm. Values are read by {@link CellValues}.
  */
 public final class PlanRows {
     /** The columns of the plan contract, in their canonical order. */
@@ -27,28 +31,71 @@ public final class PlanRows {
             "status");
     /** Problems listed before the reader gives up on a file. */
     public static final int MAX_PROBLEMS = 100;
+    /**
+     * The longest value each text column may hold, in characters: what the store's columns hold
+     * ({@code db/V1__initiatives.sql} of the store bundle), so that nothing accepted here fails there.
+     */
+    public static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "title_ja", 1000, "title_en", 1000,
+            "themes", 80, "partners", 400);
+    /** The most items a list cell may hold. */
+    public static final int MAX_LIST_ITEMS = 100;
+    /** Rows (not counting blank ones) among which the header is looked for. */
+    public static final int HEADER_SEARCH_ROWS = HeaderSearch.ROWS;
 
     private final String file;
-    private final Map<String, Integer> columnOf;
+    private final HeaderSearch header = new HeaderSearch(REQUIRED);
+    private Map<String, Integer> columnOf = Map.of();
     private final ReferenceData reference = ReferenceData.shipped();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<Initiative> initiatives = new ArrayList<>();
     private final Map<String, Integer> lineOfId = new HashMap<>();
+    /** One instance of each code and list item, so that a large plan does not hold 100,000 copies of "cg-chicago". */
+    private final Map<String, String> shared = new HashMap<>();
+    private static final int MAX_SHARED = 10_000;
+
+    /**
+     * Rows are given through {@link #row(int, List)}; the header is found among the first of them.
+     */
+    public PlanRows(String file) {
+        this.file = file;
+    }
 
     /**
      * @param header the header cells in file order (surrounding blanks are ignored)
      */
     public PlanRows(String file, List<String> header, int headerLine) {
         this.file = file;
-        this.columnOf = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            columnOf.putIfAbsent(header.get(i).strip(), i + 1);
+        this.header.take(headerLine, header);
+        useHeader();
+    }
+
+    private void useHeader() {
+        columnOf = header.columns();
+        for (String missing : header.missing()) {
+            problem(header.line(), 1, null, Messages.get("missing.column", missing));
         }
-        for (String required : REQUIRED) {
-            if (!columnOf.containsKey(required)) {
-                problem(headerLine, 1, null, Messages.get("missing.column", required));
-            }
+    }
+
+    /**
+     * Takes the next row of the file: blank rows are skipped, the header is looked for until found
+     * (see {@link HeaderSearch}), then every row is an initiative.
+     *
+     * @param line the row's line (CSV) or row number (Excel), 1-based
+     * @return false once reading should stop (problem limit reached, or a header without the
+     *         required columns)
+     */
+    public boolean row(int line, List<String> cells) {
+        if (HeaderSearch.blank(cells)) {
+            return true;
         }
+        if (header.decided()) {
+            return add(line, cells);
+        }
+        if (header.offer(line, cells)) {
+            useHeader();
+            return header.missing().isEmpty();
+        }
+        return true;
     }
 
     /** @return false once the problem limit is reached and reading should stop */
@@ -58,14 +105,16 @@ public final class PlanRows {
         }
         int before = problems.size();
         Row row = new Row(line, cells);
-        String id = row.required("id");
-        Integer fiscalYear = row.integer("fiscal_year", true);
-        String mission = row.required("mission");
+        String id = row.length("id", row.required("id"));
+        Integer fiscalYear = row.fiscalYear("fiscal_year");
+        String mission = share(row.required("mission"));
         if (mission != null && reference.mission(mission) == null) {
             row.unknown("mission", mission);
         }
-        String titleJa = row.required("title_ja");
+        String titleJa = row.length("title_ja", row.required("title_ja"));
+        String titleEn = row.length("title_en", row.optional("title_en"));
         Kind kind = row.code("kind", true, Kind::fromCode);
+        List<String> themes = row.list("themes");
         List<String> states = row.list("states");
         if (states.isEmpty()) {
             row.missing("states");
@@ -75,6 +124,7 @@ public final class PlanRows {
                 row.unknown("states", state);
             }
         }
+        List<String> partners = row.list("partners");
         Format format = row.code("format", false, Format::fromCode);
         LocalDate start = row.date("start_date");
         LocalDate end = row.date("end_date");
@@ -88,11 +138,44 @@ public final class PlanRows {
         }
         if (problems.size() == before) {
             initiatives.add(Initiative.builder().id(id).fiscalYear(fiscalYear).mission(mission).titleJa(titleJa)
-                    .titleEn(row.optional("title_en")).kind(kind).themes(row.list("themes")).states(states)
-                    .partners(row.list("partners")).format(format).startDate(start).endDate(end).budgetJpy(budgetJpy)
+                    .titleEn(titleEn).kind(kind).themes(themes).states(states)
+                    .partners(partners).format(format).startDate(start).endDate(end).budgetJpy(budgetJpy)
                     .status(status).build());
         }
         return problems.size() < MAX_PROBLEMS;
+    }
+
+    private String share(String value) {
+        if (value == null) {
+            return null;
+        }
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < MAX_SHARED) {
+            shared.put(value, value);
+        }
+        return value;
+    }
+
+    /**
+     * @param column a 1-based column number of the file
+     * @return the contract column the header puts there, or {@code null} (no header yet, or a column
+     *         the contract does not name)
+     */
+    public String columnNameAt(int column) {
+        for (Map.Entry<String, Integer> e : columnOf.entrySet()) {
+            if (e.getValue() == column && COLUMNS.contains(e.getKey())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** @return true once {@value #MAX_PROBLEMS} problems have been found and reading should stop */
+    public boolean problemLimitReached() {
+        return problems.size() >= MAX_PROBLEMS;
     }
 
     /** Records a problem found by the format's own reader (bad quoting, unreadable bytes). */
@@ -106,6 +189,12 @@ public final class PlanRows {
 
     /** @return every initiative read, or throws with every problem if there was any */
     public ImportedPlan result() throws ImportException {
+        if (!header.decided()) {
+            if (!header.settle()) {
+                throw new ImportException(List.of(new ImportProblem(file, 1, 1, null, Messages.get("empty"))));
+            }
+            useHeader();
+        }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
@@ -126,8 +215,7 @@ public final class PlanRows {
             if (at == null || at > cells.size()) {
                 return null;
             }
-            String value = cells.get(at - 1).strip();
-            return value.isEmpty() ? null : value;
+            return CellValues.clean(cells.get(at - 1));
         }
 
         String required(String column) {
@@ -151,7 +239,25 @@ public final class PlanRows {
             if (value == null) {
                 return List.of();
             }
-            return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> items = Arrays.stream(value.split(";")).map(CellValues::clean).filter(Objects::nonNull)
+                    .map(PlanRows.this::share).toList();
+            if (items.size() > MAX_LIST_ITEMS) {
+                problem(line, columnOf.get(column), column, Messages.get("too.many.items", column, MAX_LIST_ITEMS));
+                return items.subList(0, MAX_LIST_ITEMS);
+            }
+            for (String item : items) {
+                length(column, item);
+            }
+            return items;
+        }
+
+        /** @return the value, after reporting it if it is longer than its column may hold */
+        String length(String column, String value) {
+            Integer max = MAX_LENGTH.get(column);
+            if (value != null && max != null && value.length() > max) {
+                problem(line, columnOf.get(column), column, Messages.get("too.long", column, max));
+            }
+            return value;
         }
 
         <T> T code(String column, boolean required, java.util.function.Function<String, T> lookup) {
@@ -166,25 +272,28 @@ public final class PlanRows {
             return found;
         }
 
-        Integer integer(String column, boolean required) {
-            Long value = number(required ? required(column) : optional(column), column);
-            return value == null ? null : value.intValue();
-        }
-
-        Long longValue(String column) {
-            return number(optional(column), column);
-        }
-
-        private Long number(String value, String column) {
+        Integer fiscalYear(String column) {
+            String value = required(column);
             if (value == null) {
                 return null;
             }
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
+            Integer year = CellValues.fiscalYear(value);
+            if (year == null) {
                 problem(line, columnOf.get(column), column, Messages.get("not.a.number", column, value));
+            }
+            return year;
+        }
+
+        Long longValue(String column) {
+            String value = optional(column);
+            if (value == null) {
                 return null;
             }
+            Long number = CellValues.wholeNumber(value);
+            if (number == null) {
+                problem(line, columnOf.get(column), column, Messages.get("not.a.number", column, value));
+            }
+            return number;
         }
 
         LocalDate date(String column) {
@@ -192,12 +301,11 @@ public final class PlanRows {
             if (value == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
+            LocalDate date = CellValues.date(value);
+            if (date == null) {
                 problem(line, columnOf.get(column), column, Messages.get("not.a.date", column, value));
-                return null;
             }
+            return date;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.grassroots.planner.model.Figure;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.model.Theme;
@@ -34,11 +35,14 @@ public final class ReferenceData {
     private final List<Theme> themes;
     private final Map<String, UsState> states;
     private final NavigableMap<Integer, FiscalYearReference> references;
+    private final List<Figure> figures;
+    private final java.util.Set<String> seats = new java.util.HashSet<>();
 
     private ReferenceData() {
-        missions = readMissions();
+        missions = readMissions(seats);
         themes = readThemes();
         states = readStates();
+        figures = readFigures();
         references = new TreeMap<>();
         for (int year : SHIPPED_YEARS) {
             String name = "/data/reference-fy" + year + ".json";
@@ -82,6 +86,22 @@ public final class ReferenceData {
         return "US".equals(code) || states.containsKey(code);
     }
 
+    /** @return every shipped figure with its source */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** @return the shipped figures of this measure about this subject, oldest year first */
+    public List<Figure> figures(String subject, String measure) {
+        return figures.stream().filter(f -> f.subject().equals(subject) && f.measure().equals(measure))
+                .sorted(java.util.Comparator.comparingInt(Figure::year)).toList();
+    }
+
+    /** @return true if a Japanese mission sits in this state (elsewhere outreach goes through honorary consuls) */
+    public boolean hasMissionSeat(String state) {
+        return seats.contains(state);
+    }
+
     public Mission mission(String code) {
         return missions.stream().filter(m -> m.getCode().equals(code)).findFirst().orElse(null);
     }
@@ -96,11 +116,12 @@ public final class ReferenceData {
         return Collections.unmodifiableSet(references.keySet());
     }
 
-    private static List<Mission> readMissions() {
+    private static List<Mission> readMissions(java.util.Set<String> seats) {
         JsonObject root = ReferenceJson.parse(open("/data/missions.json"), "missions.json");
         List<Mission> out = new ArrayList<>();
         for (JsonElement e : root.getAsJsonArray("missions")) {
             JsonObject m = e.getAsJsonObject();
+            seats.add(m.get("seat").getAsString());
             List<String> states = new ArrayList<>();
             m.getAsJsonArray("states").forEach(s -> states.add(s.getAsString()));
             out.add(new Mission(m.get("code").getAsString(), m.get("name_ja").getAsString(),
@@ -133,6 +154,18 @@ public final class ReferenceData {
             out.put(state.code(), state);
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    private static List<Figure> readFigures() {
+        JsonObject root = ReferenceJson.parse(open("/data/figures.json"), "figures.json");
+        List<Figure> out = new ArrayList<>();
+        for (JsonElement e : root.getAsJsonArray("figures")) {
+            JsonObject f = e.getAsJsonObject();
+            out.add(new Figure(f.get("subject").getAsString(), f.get("measure").getAsString(), f.get("year").getAsInt(),
+                    f.get("value").getAsLong(), f.has("approximate") && f.get("approximate").getAsBoolean(),
+                    f.get("source").getAsString()));
+        }
+        return List.copyOf(out);
     }
 
     private static InputStream open(String name) {

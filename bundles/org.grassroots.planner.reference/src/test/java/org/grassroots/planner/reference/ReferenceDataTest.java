@@ -23,6 +23,8 @@ class ReferenceDataTest {
         // CA is split between Los Angeles and San Francisco
         assertTrue(data.mission("cg-los-angeles").getStates().contains("CA"));
         assertTrue(data.mission("cg-san-francisco").getStates().contains("CA"));
+        assertTrue(data.hasMissionSeat("IL"));
+        assertFalse(data.hasMissionSeat("ND")); // the Chicago caravan worked with the honorary consul there
     }
 
     @Test
@@ -61,5 +63,17 @@ class ReferenceDataTest {
                 () -> ReferenceJson.read(new StringReader("{\"fiscal_year\": 2024}"), "bad.json", data.missions()));
         assertTrue(e.getMessage().contains("bad.json"), e.getMessage());
         assertTrue(e.getMessage().contains("budget_cap_jpy"), e.getMessage());
+    }
+
+    @Test
+    void knownFiguresComeWithTheirSourcesAndUnknownOnesAreAbsent() {
+        List<org.grassroots.planner.model.Figure> ca = data.figures("CA", org.grassroots.planner.model.Figure.EMPLOYMENT);
+        assertEquals(1, ca.size());
+        assertEquals(124_700L, ca.get(0).value());
+        assertEquals(2019, ca.get(0).year());
+        assertTrue(ca.get(0).source().contains("BEA"));
+        assertTrue(data.figures("WY", org.grassroots.planner.model.Figure.EMPLOYMENT).isEmpty());
+        assertTrue(data.figures().stream().allMatch(f -> !f.source().isBlank()));
+        assertTrue(data.figures("FY2022", org.grassroots.planner.model.Figure.BUDGET_JPY).get(0).approximate());
     }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -57,14 +60,32 @@ public final class RuleEngine {
 
     /** Compiles the rules of this folder without putting them in force. */
     public static RuleSet compile(Path folder) throws RuleSetException {
-        List<Path> files = drlFiles(folder);
+        return compile(folder, Map.of());
+    }
+
+    /**
+     * Compiles the rules of this folder as they would be if the given {@code .drl} files held the given texts (an
+     * editor's unsaved text; such a file need not exist yet), without putting them in force.
+     *
+     * @param unsaved texts by file, each in this folder
+     */
+    public static RuleSet compile(Path folder, Map<Path, String> unsaved) throws RuleSetException {
+        Map<Path, String> texts = new HashMap<>();
+        unsaved.forEach((file, text) -> texts.put(file.toAbsolutePath().normalize(), text));
+        List<Path> files = new ArrayList<>(drlFiles(folder, !texts.isEmpty()));
+        TreeSet<Path> onDisk = new TreeSet<>();
+        files.forEach(f -> onDisk.add(f.toAbsolutePath().normalize()));
+        texts.keySet().stream().filter(f -> !onDisk.contains(f)).forEach(files::add);
         return withEngineLoader(() -> {
             ClassLoader loader = RuleEngine.class.getClassLoader();
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>();
             for (Path file : files) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = texts.get(file.toAbsolutePath().normalize());
+                if (text == null) {
+                    text = Files.readString(file, StandardCharsets.UTF_8);
+                }
                 Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
                 resource.setSourcePath(file.getFileName().toString());
                 int before = builder.getErrors().size();
@@ -128,13 +149,13 @@ public final class RuleEngine {
     /** Severity, then rule, then the subject: the order in which findings are reported. */
     public static final Comparator<Finding> ORDER = FindingOrder.INSTANCE;
 
-    private static List<Path> drlFiles(Path folder) throws RuleSetException {
+    private static List<Path> drlFiles(Path folder, boolean mayBeEmpty) throws RuleSetException {
         if (!Files.isDirectory(folder)) {
             throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, "not a folder of rules")));
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
-            if (files.isEmpty()) {
+            if (files.isEmpty() && !mayBeEmpty) {
                 throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, "no .drl file")));
             }
             return files;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 import org.grassroots.planner.model.Format;
 import org.grassroots.planner.model.Initiative;
@@ -31,6 +32,11 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class PlanStore implements AutoCloseable {
     private static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
             + " format, start_date, end_date, budget_jpy, status";
+
+    private static final String HISTORY = "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    /** How many initiatives a save writes between two progress reports. */
+    public static final int PROGRESS_STEP = 5_000;
 
     private final Connection connection;
     private final String user;
@@ -98,7 +104,15 @@ public final class PlanStore implements AutoCloseable {
      * Stores these initiatives by id in one transaction: new ids are added, changed ones updated,
      * equal ones left alone. On any failure nothing is written.
      */
-    public synchronized SaveResult save(Collection<Initiative> initiatives) {
+    public SaveResult save(Collection<Initiative> initiatives) {
+        return save(initiatives, done -> { });
+    }
+
+    /**
+     * As {@link #save(Collection)}, telling {@code progress} how many initiatives have been written
+     * so far (every {@value #PROGRESS_STEP}); the transaction commits only after the last one.
+     */
+    public synchronized SaveResult save(Collection<Initiative> initiatives, IntConsumer progress) {
         try {
             Map<String, Initiative> existing = new HashMap<>();
             for (Initiative i : query("SELECT " + COLUMNS + " FROM initiative", ps -> { })) {
@@ -109,10 +123,15 @@ public final class PlanStore implements AutoCloseable {
             int unchanged = 0;
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO initiative (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement history = connection.prepareStatement(
-                            "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by) VALUES (?, ?, ?, ?)")) {
+                    PreparedStatement history = connection.prepareStatement(HISTORY)) {
                 OffsetDateTime now = OffsetDateTime.now();
+                int done = 0;
                 for (Initiative i : initiatives) {
+                    if (++done % PROGRESS_STEP == 0) {
+                        merge.executeBatch();
+                        history.executeBatch();
+                        progress.accept(done);
+                    }
                     Initiative before = existing.get(i.getId());
                     if (i.equals(before)) {
                         unchanged++;
@@ -120,11 +139,8 @@ public final class PlanStore implements AutoCloseable {
                     }
                     bind(merge, i);
                     merge.addBatch();
-                    history.setString(1, i.getId());
-                    history.setString(2, before == null ? "insert" : "update");
-                    history.setObject(3, now);
-                    history.setString(4, user);
-                    history.addBatch();
+                    addHistory(history, i.getId(), before == null ? "insert" : "update", now,
+                            before == null ? null : Changes.between(before, i));
                     if (before == null) {
                         added++;
                     } else {
@@ -142,13 +158,104 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
+    /** Deletes these initiatives in one transaction, recording each deletion; unknown ids are ignored. */
+    public synchronized int delete(Collection<String> ids) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM initiative WHERE id = ?");
+                PreparedStatement history = connection.prepareStatement(HISTORY)) {
+            OffsetDateTime now = OffsetDateTime.now();
+            int deleted = 0;
+            for (String id : ids) {
+                delete.setString(1, id);
+                if (delete.executeUpdate() == 1) {
+                    addHistory(history, id, "delete", now, null);
+                    deleted++;
+                }
+            }
+            history.executeBatch();
+            connection.commit();
+            return deleted;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("nothing was deleted: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the initiatives of this fiscal year and mission, by id */
+    public synchronized List<Initiative> initiativesOfMission(int fiscalYear, String mission) {
+        return read("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? AND mission = ? ORDER BY id", ps -> {
+            ps.setInt(1, fiscalYear);
+            ps.setString(2, mission);
+        });
+    }
+
+    /** @return the initiatives of this fiscal year that target this state, by id */
+    public synchronized List<Initiative> initiativesTargeting(int fiscalYear, String state) {
+        return read("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? AND ARRAY_CONTAINS(states, ?) ORDER BY id",
+                ps -> {
+                    ps.setInt(1, fiscalYear);
+                    ps.setString(2, state);
+                });
+    }
+
+    /** @return count and budget of the year's non-cancelled initiatives per mission, by mission code */
+    public synchronized List<Total> totalsByMission(int fiscalYear) {
+        return totals("mission", fiscalYear);
+    }
+
+    /** @return count and budget of the year's non-cancelled initiatives per kind, by kind code */
+    public synchronized List<Total> totalsByKind(int fiscalYear) {
+        return totals("kind", fiscalYear);
+    }
+
+    private List<Total> totals(String column, int fiscalYear) {
+        String sql = "SELECT " + column + ", COUNT(*), COALESCE(SUM(budget_jpy), 0) FROM initiative"
+                + " WHERE fiscal_year = ? AND status <> 'cancelled' GROUP BY " + column + " ORDER BY " + column;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, fiscalYear);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Total> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Total(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot add up FY" + fiscalYear + ": " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /** @return the edit history of this initiative, oldest first */
+    public synchronized List<HistoryEntry> history(String initiativeId) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT action, changed_at, changed_by, changes"
+                + " FROM edit_history WHERE initiative_id = ? ORDER BY seq")) {
+            ps.setString(1, initiativeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<HistoryEntry> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new HistoryEntry(initiativeId, rs.getString(1), rs.getObject(2, OffsetDateTime.class),
+                            rs.getString(3), rs.getString(4)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history: " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
     /** @return the initiatives of this fiscal year, by id */
     public synchronized List<Initiative> initiatives(int fiscalYear) {
+        return read("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? ORDER BY id", ps -> ps.setInt(1, fiscalYear));
+    }
+
+    private List<Initiative> read(String sql, Binder binder) {
         try {
-            return query("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? ORDER BY id",
-                    ps -> ps.setInt(1, fiscalYear));
+            return query(sql, binder);
         } catch (SQLException e) {
-            throw new StoreException("cannot read FY" + fiscalYear + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the plan: " + e.getMessage(), e);
         } finally {
             rollback();
         }
@@ -170,19 +277,14 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
-    /** @return how many changes the edit history holds for this initiative */
-    public synchronized int historyCount(String initiativeId) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM edit_history WHERE initiative_id = ?")) {
-            ps.setString(1, initiativeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the history: " + e.getMessage(), e);
-        } finally {
-            rollback();
-        }
+    private void addHistory(PreparedStatement history, String id, String action, OffsetDateTime when, String changes)
+            throws SQLException {
+        history.setString(1, id);
+        history.setString(2, action);
+        history.setObject(3, when);
+        history.setString(4, user);
+        history.setString(5, changes);
+        history.addBatch();
     }
 
     @Override

@@ -52,7 +52,10 @@ class PlanStoreTest {
             Initiative edited = caravan("I-1").toBuilder().budgetJpy(2_000_000L).build();
             assertEquals(new SaveResult(1, 1, 0), store.save(List.of(edited, caravan("I-3"))));
             assertEquals(2_000_000L, store.initiatives(2023).get(0).getBudgetJpy());
-            assertEquals(2, store.historyCount("I-1"));
+            List<HistoryEntry> history = store.history("I-1");
+            assertEquals(List.of("insert", "update"), history.stream().map(HistoryEntry::action).toList());
+            assertEquals("budget_jpy: 1500000 -> 2000000", history.get(1).changes());
+            assertEquals(System.getProperty("user.name"), history.get(1).who());
         }
     }
 
@@ -66,8 +69,48 @@ class PlanStoreTest {
             assertThrows(StoreException.class, () -> store.save(List.of(changed, caravan("I-2"), bad)));
             List<Initiative> after = store.initiatives(2023);
             assertEquals(List.of(caravan("I-1")), after);
-            assertEquals(1, store.historyCount("I-1"));
-            assertTrue(store.historyCount("I-2") == 0);
+            assertEquals(1, store.history("I-1").size());
+            assertTrue(store.history("I-2").isEmpty());
+        }
+    }
+
+    @Test
+    void queriesByMissionStateAndTotals() {
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+            store.save(List.of(caravan("I-1"),
+                    caravan("I-2").toBuilder().states(List.of("IL", "WI")).budgetJpy(500_000L).build(),
+                    caravan("I-3").toBuilder().mission("cg-houston").states(List.of("TX")).kind(Kind.FOOD_PR).build(),
+                    caravan("I-4").toBuilder().status(Status.CANCELLED).build()));
+            assertEquals(List.of("I-3"), store.initiativesOfMission(2023, "cg-houston").stream().map(Initiative::getId).toList());
+            assertEquals(List.of("I-2"), store.initiativesTargeting(2023, "WI").stream().map(Initiative::getId).toList());
+            assertEquals(List.of(new Total("cg-chicago", 2, 2_000_000L), new Total("cg-houston", 1, 1_500_000L)),
+                    store.totalsByMission(2023));
+            assertEquals(List.of(new Total("food-pr", 1, 1_500_000L), new Total("other", 2, 2_000_000L)),
+                    store.totalsByKind(2023));
+        }
+    }
+
+    @Test
+    void deletionIsRecorded() {
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+            store.save(List.of(caravan("I-1"), caravan("I-2")));
+            assertEquals(1, store.delete(List.of("I-1", "nope")));
+            assertEquals(List.of(caravan("I-2")), store.initiatives(2023));
+            assertEquals("delete", store.history("I-1").get(1).action());
+        }
+    }
+
+    @Test
+    void progressIsReportedWhileOneTransactionWritesAll() {
+        List<Initiative> many = new java.util.ArrayList<>();
+        for (int n = 0; n < 2 * PlanStore.PROGRESS_STEP + 10; n++) {
+            many.add(caravan(String.format("I-%05d", n)));
+        }
+        List<Integer> reports = new java.util.ArrayList<>();
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+            assertEquals(many.size(), store.save(many, reports::add).added());
+            assertEquals(List.of(PlanStore.PROGRESS_STEP, 2 * PlanStore.PROGRESS_STEP), reports);
+            assertEquals(many.size(), store.initiatives(2023).size());
         }
     }
 }

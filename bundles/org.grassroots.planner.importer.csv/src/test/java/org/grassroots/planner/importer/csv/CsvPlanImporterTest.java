@@ -124,6 +124,36 @@ class CsvPlanImporterTest {
     }
 
     @Test
+    void aTitleRowAndBlankRowsAboveTheHeaderAreSkippedAsExcelWritesThem() throws Exception {
+        String csv = "令和5年度 案件計画（シカゴ総）,,,,,,,,,,,,,\r\n,,,,,,,,,,,,,\r\n" + HEADER + "\r\n"
+                + "I-1,2023,cg-chicago,題,,other,,ND,,,,,,draft\r\n,,,,,,,,,,,,,\r\n";
+        ImportedPlan plan = new CsvPlanImporter().read(write("title.csv", csv.getBytes(CsvPlanImporter.CP932)));
+        assertEquals(1, plan.initiatives().size());
+        assertEquals(4, plan.lineOfId().get("I-1"));
+    }
+
+    @Test
+    void numbersDatesAndYearsAsJapaneseExcelSavesThem() throws Exception {
+        String csv = HEADER + "\r\nI-1,令和5年度,cg-chicago,題,,other,,ND,,,2023/9/1,２０２３/９/３,\"1,500,000\",draft\r\n";
+        Initiative i = new CsvPlanImporter().read(write("jp.csv", csv.getBytes(CsvPlanImporter.CP932))).initiatives().get(0);
+        assertEquals(2023, i.getFiscalYear());
+        assertEquals(LocalDate.of(2023, 9, 1), i.getStartDate());
+        assertEquals(LocalDate.of(2023, 9, 3), i.getEndDate());
+        assertEquals(1_500_000L, i.getBudgetJpy());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(1L << 30); // sparse: costs no disk, and would not fit the test's heap as a String
+        }
+        ImportException e = assertThrows(ImportException.class, () -> new CsvPlanImporter().read(huge));
+        assertEquals(1, e.getProblems().size());
+        assertEquals("the file is 1,024 MB; files larger than 200 MB are not read", e.getProblems().get(0).message());
+    }
+
+    @Test
     void isRegisteredAsAnImporterService() {
         assertInstanceOf(CsvPlanImporter.class, Importers.forFile(Path.of("plan.CSV")));
         assertNull(Importers.forFile(Path.of("plan.txt")));

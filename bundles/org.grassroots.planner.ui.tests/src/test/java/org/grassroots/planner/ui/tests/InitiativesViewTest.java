@@ -47,7 +47,7 @@ class InitiativesViewTest {
         TableItem row = row(table, "ONE-001");
         int findingColumn = Arrays.asList(table.getColumns()).indexOf(Arrays.stream(table.getColumns())
                 .filter(c -> c.getText().equals("Worst finding")).findFirst().orElseThrow());
-        assertEquals("cg-chicago", row.getText(1));
+        assertEquals("CG Chicago", row.getText(1));
         assertTrue(row.getText(findingColumn).startsWith("REGION-OUTSIDE-PRIORITY: None of the target states of ONE-001 (ND)"),
                 row.getText(findingColumn));
     }

@@ -47,6 +47,30 @@ final class Workbench {
         return condition.getAsBoolean();
     }
 
+    /** Opens the view and returns its part object, found through the data its main widget carries. */
+    static <T> T show(String viewId, Class<T> type) throws Exception {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getActivePage().showView(viewId);
+        settle();
+        for (Control c : find(window.getShell(), Control.class)) {
+            if (type.isInstance(c.getData(viewId))) {
+                return type.cast(c.getData(viewId));
+            }
+        }
+        throw new AssertionError("no widget of the view " + viewId);
+    }
+
+    /** Imports a shipped sample file through the session, as the Import action does, and waits for it. */
+    static void importSample(java.nio.file.Path dir, String name) throws Exception {
+        java.nio.file.Path file = dir.resolve(name);
+        try (java.io.InputStream in = org.grassroots.planner.reference.ReferenceData.openSample(name)) {
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        settle();
+        session().importPlan(file).join();
+        settle();
+    }
+
     /** @return every control of this type below the given one */
     static <T extends Control> List<T> find(Control root, Class<T> type) {
         List<T> out = new ArrayList<>();

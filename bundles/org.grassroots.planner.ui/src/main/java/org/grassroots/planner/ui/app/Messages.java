@@ -8,6 +8,16 @@ public final class Messages extends NLS {
     public static String menuFile;
     public static String menuHelp;
     public static String menuAbout;
+    public static String menuPlan;
+    public static String menuEdit;
+    public static String menuWindow;
+    public static String preferencesDescription;
+    public static String preferenceDatabase;
+    public static String preferenceRules;
+    public static String menuFiscalYear;
+    public static String actionImport;
+    public static String actionExport;
+    public static String actionCheck;
 
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.app.messages", Messages.class);

@@ -1,17 +1,29 @@
 package org.grassroots.planner.ui.app;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.grassroots.planner.ui.edit.EditActions;
 
-/** The menus: File (Exit) and Help (About, which shows the version). */
+/** The menus: File (Import, Exit), Plan (Check now, Fiscal year) and Help (About, with the version). */
 public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction exit;
     private AboutAction about;
+    private IAction importPlan;
+    private IAction checkNow;
+    private IAction exportPlan;
+    private IAction undo;
+    private IAction redo;
+    private IAction newInitiative;
+    private IAction preferences;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -19,6 +31,17 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        importPlan = PlanActions.importPlan(window);
+        register(importPlan);
+        exportPlan = PlanActions.exportPlan(window);
+        register(exportPlan);
+        checkNow = PlanActions.checkNow();
+        register(checkNow);
+        undo = EditActions.undoRedo(true);
+        redo = EditActions.undoRedo(false);
+        newInitiative = EditActions.create(window::getShell, PlanActions.session());
+        preferences = ActionFactory.PREFERENCES.create(window);
+        register(preferences);
         exit = ActionFactory.QUIT.create(window);
         register(exit);
         about = new AboutAction(window);
@@ -28,10 +51,36 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.menuFile, "file");
+        file.add(importPlan);
+        file.add(exportPlan);
+        file.add(new Separator());
         file.add(exit);
+        // the standard groups, where editors (the DRL editor's find/replace) contribute their actions
+        MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+        edit.add(new Separator());
+        edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        MenuManager plan = new MenuManager(Messages.menuPlan, "plan");
+        plan.add(newInitiative);
+        plan.add(new Separator());
+        plan.add(checkNow);
+        plan.add(PlanActions.fiscalYears());
+        MenuManager windowMenu = new MenuManager(Messages.menuWindow, "window");
+        windowMenu.add(preferences);
         MenuManager help = new MenuManager(Messages.menuHelp, "help");
         help.add(about);
         menuBar.add(file);
+        menuBar.add(edit);
+        menuBar.add(plan);
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(windowMenu);
         menuBar.add(help);
     }
 }

@@ -18,7 +18,7 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
         super.initialize(configurer);
         configurer.setSaveAndRestore(false);
         IEclipseContext context = configurer.getWorkbench().getService(IEclipseContext.class);
-        PlanSession session = new PlanSession();
+        PlanSession session = new PlanSession(PlannerPreferences::databaseUrl, PlannerPreferences::rulesFolder);
         context.set(PlanSession.class, session);
         session.open();
     }

@@ -1,67 +1,141 @@
 package org.grassroots.planner.ui.plan;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.FiscalYear;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.rules.RuleSet;
+import org.grassroots.planner.ui.edit.EditActions;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** The initiatives of the fiscal year, each with its worst finding. */
+/**
+ * The initiatives of the fiscal year, each with its worst finding: a virtual table (100,000 rows
+ * scroll without creating 100,000 items), sorted by any column, filtered by a search text and by a
+ * state picked on the map.
+ */
 public class InitiativesPart {
     public static final String ID = "org.grassroots.planner.ui.initiatives";
 
     @Inject
     private PlanSession session;
+    @Inject
+    private IEventBroker events;
 
     private Label summary;
+    private Text search;
+    private Button stateChip;
     private TableViewer viewer;
     private Map<String, Finding> worst = Map.of();
+    private List<Initiative> rows = List.of();
+    private String stateFilter;
+    private Comparator<Initiative> order = Comparator.comparing(Initiative::getId);
     private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(() -> show(s));
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(3).applyTo(parent);
         summary = new Label(parent, SWT.WRAP);
         summary.setText(Messages.loading);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
+        stateChip = new Button(parent, SWT.PUSH);
+        stateChip.setVisible(false);
+        stateChip.addListener(SWT.Selection, e -> events.send(PlanEvents.STATE_FILTER, ""));
+        search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage(Messages.searchHint);
+        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(search);
+        search.addModifyListener(e -> refilter());
+
+        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL
+                | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-        boolean japanese = "ja".equals(Locale.getDefault().getLanguage());
-        NumberFormat yen = NumberFormat.getIntegerInstance();
-        column(Messages.columnId, 110, Initiative::getId);
-        column(Messages.columnMission, 130, Initiative::getMission);
-        column(Messages.columnTitle, 320, i -> japanese || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn());
-        column(Messages.columnKind, 130, i -> i.getKind().code());
-        column(Messages.columnStates, 90, i -> String.join(", ", i.getStates()));
-        column(Messages.columnBudget, 110, i -> i.getBudgetJpy() == null ? "" : yen.format(i.getBudgetJpy()));
-        column(Messages.columnStatus, 80, i -> i.getStatus().code());
+        viewer.setUseHashlookup(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(viewer.getTable());
+        boolean japanese = Labels.japanese();
+        NumberFormat yen = NumberFormat.getIntegerInstance(Locale.ROOT);
+        column(Messages.columnId, 110, Initiative::getId, Comparator.comparing(Initiative::getId));
+        column(Messages.columnMission, 140, i -> Labels.mission(i.getMission()), Comparator.comparing(Initiative::getMission));
+        column(Messages.columnTitle, 300, i -> japanese || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn(),
+                Comparator.comparing(Initiative::getTitleJa));
+        column(Messages.columnKind, 120, i -> Labels.kind(i.getKind()), Comparator.comparing(Initiative::getKind));
+        column(Messages.columnStates, 80, i -> String.join(", ", i.getStates()),
+                Comparator.comparing(i -> String.join(",", i.getStates())));
+        column(Messages.columnBudget, 100, i -> i.getBudgetJpy() == null ? "" : yen.format(i.getBudgetJpy()),
+                Comparator.comparing(i -> i.getBudgetJpy() == null ? -1L : i.getBudgetJpy()));
+        column(Messages.columnStatus, 80, i -> Labels.status(i.getStatus()), Comparator.comparing(Initiative::getStatus));
+        findingColumn();
+        viewer.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                if (index < rows.size()) {
+                    viewer.replace(rows.get(index), index);
+                }
+            }
+
+            @Override
+            public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+                // rows are set by refilter()
+            }
+        });
+        MenuManager menu = new MenuManager();
+        java.util.function.Supplier<org.eclipse.swt.widgets.Shell> shell = () -> viewer.getTable().getShell();
+        java.util.function.Supplier<List<Initiative>> chosen = this::selection;
+        menu.add(EditActions.edit(shell, session, chosen));
+        menu.add(EditActions.create(shell, session));
+        menu.add(EditActions.duplicate(shell, session, chosen));
+        menu.add(new Separator());
+        menu.add(EditActions.delete(session, chosen));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        viewer.addDoubleClickListener(e -> selection().stream().findFirst()
+                .ifPresent(i -> EditActions.openForm(shell.get(), session, i, false)));
+        viewer.addSelectionChangedListener(e -> events.send(PlanEvents.SELECTED,
+                e.getStructuredSelection().toList().stream().map(o -> ((Initiative) o).getId()).toList()));
+        viewer.getTable().setData(ID, this); // lets tests find the part from its widget
+        session.addListener(listener);
+        show(session.snapshot());
+        FirstPaint.watch(viewer.getTable(), () -> !rows.isEmpty());
+    }
+
+    private void findingColumn() {
         TableViewerColumn finding = new TableViewerColumn(viewer, SWT.NONE);
         finding.getColumn().setText(Messages.columnFinding);
-        finding.getColumn().setWidth(480);
+        finding.getColumn().setWidth(460);
+        sortOn(finding.getColumn(), Comparator.comparing(i -> {
+            Finding f = worst.get(i.getId());
+            return f == null ? "9" : f.getSeverity().ordinal() + f.getRule();
+        }));
         finding.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -73,19 +147,12 @@ public class InitiativesPart {
             @Override
             public Color getForeground(Object element) {
                 Finding f = worst.get(((Initiative) element).getId());
-                if (f == null) {
-                    return null;
-                }
-                return Display.getDefault().getSystemColor(f.getSeverity() == Severity.ERROR ? SWT.COLOR_DARK_RED
-                        : f.getSeverity() == Severity.WARNING ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_BLUE);
+                return f == null ? null : Labels.color(f.getSeverity());
             }
         });
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        session.addListener(listener);
-        show(session.snapshot());
     }
 
-    private void column(String title, int width, Function<Initiative, String> text) {
+    private void column(String title, int width, Function<Initiative, String> text, Comparator<Initiative> sort) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -95,6 +162,86 @@ public class InitiativesPart {
                 return text.apply((Initiative) element);
             }
         });
+        sortOn(column.getColumn(), sort);
+    }
+
+    private void sortOn(TableColumn column, Comparator<Initiative> sort) {
+        column.addListener(SWT.Selection, e -> {
+            var table = viewer.getTable();
+            boolean up = table.getSortColumn() != column || table.getSortDirection() == SWT.DOWN;
+            table.setSortColumn(column);
+            table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+            order = up ? sort.thenComparing(Initiative::getId) : sort.thenComparing(Initiative::getId).reversed();
+            refilter();
+        });
+    }
+
+    @Inject
+    @Optional
+    void onStateFilter(@UIEventTopic(PlanEvents.STATE_FILTER) String state) {
+        stateFilter = state == null || state.isEmpty() ? null : state;
+        if (viewer != null && !viewer.getTable().isDisposed()) {
+            stateChip.setText(stateFilter == null ? "" : Messages.bind(Messages.stateChip, Labels.state(stateFilter)));
+            stateChip.setVisible(stateFilter != null);
+            stateChip.getParent().layout(true, true);
+            refilter();
+        }
+    }
+
+    @Inject
+    @Optional
+    void onReveal(@UIEventTopic(PlanEvents.REVEAL) String id) {
+        if (viewer == null || viewer.getTable().isDisposed()) {
+            return;
+        }
+        int index = indexOf(id);
+        if (index < 0 && (stateFilter != null || !search.getText().isEmpty())) {
+            stateFilter = null;
+            stateChip.setVisible(false);
+            search.setText("");
+            refilter();
+            index = indexOf(id);
+        }
+        if (index >= 0) {
+            viewer.getTable().setSelection(index);
+            viewer.getTable().showSelection();
+        }
+    }
+
+    private int indexOf(String id) {
+        for (int n = 0; n < rows.size(); n++) {
+            if (rows.get(n).getId().equals(id)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    private void refilter() {
+        PlanSession.Snapshot s = session.snapshot();
+        String text = search.getText().strip().toLowerCase(Locale.ROOT);
+        List<Initiative> out = new ArrayList<>();
+        for (Initiative i : s.initiatives()) {
+            if (stateFilter != null && !i.getStates().contains(stateFilter)) {
+                continue;
+            }
+            if (!text.isEmpty() && !matches(i, text)) {
+                continue;
+            }
+            out.add(i);
+        }
+        out.sort(order);
+        rows = out;
+        viewer.getTable().clearAll();
+        viewer.setItemCount(rows.size());
+        viewer.refresh();
+    }
+
+    private static boolean matches(Initiative i, String text) {
+        return i.getId().toLowerCase(Locale.ROOT).contains(text) || i.getTitleJa().toLowerCase(Locale.ROOT).contains(text)
+                || (i.getTitleEn() != null && i.getTitleEn().toLowerCase(Locale.ROOT).contains(text))
+                || i.getMission().contains(text) || i.getStates().stream().anyMatch(st -> st.equalsIgnoreCase(text))
+                || i.getPartners().stream().anyMatch(p -> p.toLowerCase(Locale.ROOT).contains(text));
     }
 
     private void show(PlanSession.Snapshot s) {
@@ -102,17 +249,21 @@ public class InitiativesPart {
             return;
         }
         worst = PlanSession.worstFindings(s.findings());
-        List<Initiative> rows = s.initiatives();
-        viewer.setInput(rows);
+        refilter();
         if (s.fiscalYear() == 0 && s.problem() == null) {
             summary.setText(Messages.loading);
         } else {
             long errors = s.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR).count();
             String text = s.fiscalYear() == 0 ? "" : Messages.bind(Messages.summary, new Object[] { s.fiscalYear(),
-                    new FiscalYear(s.fiscalYear()).japanese(), rows.size(), s.findings().size(), errors });
+                    new FiscalYear(s.fiscalYear()).japanese(), s.initiatives().size(), s.findings().size(), errors });
             summary.setText(s.problem() == null ? text : text + "\n" + s.problem());
         }
         summary.getParent().layout(true, true);
+    }
+
+    /** @return the initiatives selected in the table */
+    public List<Initiative> selection() {
+        return viewer.getStructuredSelection().toList().stream().map(o -> (Initiative) o).toList();
     }
 
     /** @return the table, for tests that look at what the planner sees */
@@ -120,8 +271,14 @@ public class InitiativesPart {
         return viewer;
     }
 
+    /** @return the initiatives shown, in their order (after search, state filter and sorting) */
+    public List<Initiative> shownRows() {
+        return rows;
+    }
+
     @PreDestroy
     public void dispose() {
         session.removeListener(listener);
     }
+
 }

@@ -1,0 +1,91 @@
+package org.grassroots.planner.drl.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
+import org.grassroots.planner.drl.editor.DrlEditor;
+import org.grassroots.planner.drl.editor.assist.DrlCompletionProcessor;
+import org.grassroots.planner.rules.ShippedRules;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What content assist proposes where: attributes, enum constants, getters of a binding, codes, templates. */
+class AssistContextsTest {
+    @TempDir
+    Path dir;
+    private DrlEditor editor;
+    private IDocument document;
+
+    @BeforeEach
+    void openData() throws Exception {
+        Ui.copy(ShippedRules.folder(), dir);
+        editor = Ui.open(dir.resolve("data.drl"));
+        document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    }
+
+    @AfterEach
+    void close() {
+        editor.getSite().getPage().closeEditor(editor, false);
+    }
+
+    private List<String> proposalsAfter(String anchor, String typed) throws Exception {
+        int at = document.get().indexOf(anchor) + anchor.length();
+        document.replace(at, 0, typed);
+        ICompletionProposal[] proposals = new DrlCompletionProcessor().computeCompletionProposals(editor.viewer(),
+                at + typed.length());
+        return Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+    }
+
+    @Test
+    void ruleAttributesBetweenTheNameAndWhen() throws Exception {
+        List<String> shown = proposalsAfter("rule \"DATA-NO-BUDGET\"\n", "sal");
+        assertEquals(1, shown.size(), shown.toString());
+        assertTrue(shown.get(0).startsWith("salience \u2014 "), shown.toString());
+    }
+
+    @Test
+    void enumConstantsAfterTheirType() throws Exception {
+        List<String> shown = proposalsAfter("status != Status.CANCELLED", ", status == Status.");
+        assertEquals(List.of("DRAFT", "PROPOSED", "APPROVED", "DONE", "CANCELLED"),
+                shown.stream().map(s -> s.substring(0, s.indexOf(' '))).toList());
+    }
+
+    @Test
+    void gettersOfABindingInTheConsequence() throws Exception {
+        List<String> shown = proposalsAfter("Findings.initiative( \"DATA-NO-BUDGET\"", " + $i.getBu");
+        assertEquals(List.of("budgetJpy : Long \u2014 Initiative"), shown);
+    }
+
+    @Test
+    void stateAndMissionCodesInsideAString() throws Exception {
+        List<String> states = proposalsAfter("status != Status.CANCELLED", ", states contains \"N");
+        assertTrue(states.stream().anyMatch(s -> s.startsWith("ND \u2014 North Dakota")), states.toString());
+        document.set(document.get().replace(", states contains \"N", ""));
+        List<String> missions = proposalsAfter("status != Status.CANCELLED", ", mission == \"cg-ch");
+        assertEquals(1, missions.size(), missions.toString());
+        assertTrue(missions.get(0).startsWith("cg-chicago \u2014 "), missions.toString());
+    }
+
+    @Test
+    void aNewRuleFromATemplateBetweenRules() throws Exception {
+        int end = document.getLength();
+        document.replace(end, 0, "\nru");
+        ICompletionProposal[] proposals = new DrlCompletionProcessor().computeCompletionProposals(editor.viewer(),
+                document.getLength());
+        ICompletionProposal template = Arrays.stream(proposals)
+                .filter(p -> p.getDisplayString().contains("initiative")).findFirst().orElseThrow();
+        ((ICompletionProposalExtension2) template).apply(editor.viewer(), (char) 0, 0, document.getLength());
+        String text = document.get();
+        assertTrue(text.contains("rule \"id\"\nwhen\n    $ref : FiscalYearReference()"), text);
+        assertTrue(text.contains("insertLogical( Findings.initiative( \"id\", Severity.WARNING, $i ) );\nend"), text);
+    }
+}

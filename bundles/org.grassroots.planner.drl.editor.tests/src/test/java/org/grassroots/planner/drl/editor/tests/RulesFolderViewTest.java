@@ -1,0 +1,113 @@
+package org.grassroots.planner.drl.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.IViewPart;
+import org.grassroots.planner.drl.editor.DrlEditor;
+import org.grassroots.planner.drl.editor.folder.NewRuleFileWizard;
+import org.grassroots.planner.drl.editor.folder.RuleAuthoringPerspective;
+import org.grassroots.planner.drl.editor.folder.RulesFolderView;
+import org.grassroots.planner.drl.editor.problems.RuleFileLocation;
+import org.grassroots.planner.rules.RuleEngine;
+import org.grassroots.planner.rules.RuleSet;
+import org.grassroots.planner.rules.ShippedRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rules folder view, the rule authoring perspective and the New Rule File wizard. */
+class RulesFolderViewTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theViewListsTheRuleFilesAndADoubleClickOpensOne() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(RuleAuthoringPerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        IViewPart part = Ui.page().showView(RulesFolderView.ID);
+        Table table = Ui.find(part.getSite().getShell(), Table.class).stream()
+                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.drl"))).findFirst()
+                .orElseThrow();
+        List<String> rows = Arrays.stream(table.getItems()).map(i -> i.getText(0) + "=" + i.getText(1)).toList();
+        assertEquals(List.of("budget.drl=2", "coverage.drl=1", "data.drl=4", "regions.drl=2", "themes.drl=3",
+                "messages.properties=", "messages_ja.properties="), rows);
+
+        TableItem regions = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("regions.drl")).findFirst()
+                .orElseThrow();
+        table.setSelection(regions);
+        table.notifyListeners(SWT.Selection, null);
+        table.notifyListeners(SWT.DefaultSelection, null); // the double-click
+        IEditorPart active = Ui.page().getActiveEditor();
+        assertInstanceOf(DrlEditor.class, active);
+        assertEquals(ShippedRules.folder().resolve("regions.drl").toAbsolutePath().normalize(),
+                RuleFileLocation.of(active.getEditorInput()));
+        assertTrue(Ui.waitUntil(() -> statusOf().contains("12 rules")), statusOf());
+        Ui.page().closeEditor(active, false);
+    }
+
+    @Test
+    void openingARuleFileFromThePlanPerspectiveSwitchesToRuleAuthoring() throws Exception {
+        PlatformUI.getWorkbench().showPerspective("org.grassroots.planner.ui.perspective",
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        assertEquals(false, Ui.page().isEditorAreaVisible(), "the plan perspective has no editor area");
+        IViewPart part = Ui.page().showView(RulesFolderView.ID);
+        Table table = Ui.find(part.getSite().getShell(), Table.class).stream().filter(Table::isVisible)
+                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.drl"))).findFirst()
+                .orElseThrow();
+        table.setSelection(Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("themes.drl")).findFirst()
+                .orElseThrow());
+        table.notifyListeners(SWT.DefaultSelection, null);
+        assertEquals(RuleAuthoringPerspective.ID, Ui.page().getPerspective().getId());
+        IEditorPart active = Ui.page().getActiveEditor();
+        assertInstanceOf(DrlEditor.class, active);
+        assertTrue(Ui.waitUntil(() -> ((DrlEditor) active).viewer().getTextWidget().getSize().x > 200),
+                "the editor has room: " + ((DrlEditor) active).viewer().getTextWidget().getSize());
+        Ui.page().closeEditor(active, false);
+    }
+
+    private static String statusOf() {
+        return RulesFolderView.shown().stream().map(RulesFolderView::statusText).findFirst().orElse("");
+    }
+
+    @Test
+    void theNewRuleFileWizardCreatesARuleFileThatCompilesAndOpensIt() throws Exception {
+        NewRuleFileWizard wizard = new NewRuleFileWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.page().fill(dir, "partners", "Partners of the initiatives", "PARTNER-NONE");
+            assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Path created = dir.resolve("partners.drl");
+        assertEquals(created, wizard.created());
+        String text = Files.readString(created, StandardCharsets.UTF_8);
+        assertTrue(text.contains("package rules.partners"), text);
+        assertTrue(text.contains("rule \"PARTNER-NONE\""), text);
+        RuleSet compiled = RuleEngine.compile(dir);
+        assertEquals(List.of("PARTNER-NONE"), compiled.ruleIds());
+        IEditorPart active = Ui.page().getActiveEditor();
+        assertInstanceOf(DrlEditor.class, active);
+        assertEquals(created.toAbsolutePath().normalize(), RuleFileLocation.of(active.getEditorInput()));
+        Ui.page().closeEditor(active, false);
+    }
+}

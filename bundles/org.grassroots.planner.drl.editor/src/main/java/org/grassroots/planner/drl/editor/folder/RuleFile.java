@@ -1,0 +1,55 @@
+package org.grassroots.planner.drl.editor.folder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.grassroots.planner.drl.editor.structure.DrlElement;
+import org.grassroots.planner.drl.editor.structure.DrlStructure;
+
+/** A file of a rules folder: a DRL file with the number of its rules, or a messages file (rules: -1). */
+public record RuleFile(Path path, int rules) {
+
+    public boolean isDrl() {
+        return path.getFileName().toString().endsWith(".drl");
+    }
+
+    /** @return the DRL files of the folder, then its messages files, each by name */
+    public static List<RuleFile> in(Path folder) {
+        List<RuleFile> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+            for (Path p : sorted) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".drl")) {
+                    out.add(new RuleFile(p, rulesIn(p)));
+                }
+            }
+            for (Path p : sorted) {
+                String name = p.getFileName().toString();
+                if (name.startsWith("messages") && name.endsWith(".properties")) {
+                    out.add(new RuleFile(p, -1));
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable folder shows empty; the banner says why the rules do not compile
+        }
+        return out;
+    }
+
+    private static int rulesIn(Path drl) {
+        try {
+            return DrlStructure.parse(Files.readString(drl, StandardCharsets.UTF_8)).of(DrlElement.Kind.RULE).size();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.grassroots.planner.ui.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.grassroots.planner.rules.ShippedRules;
+import org.grassroots.planner.store.PlanStore;
+
+/**
+ * Where the plan and the rules are: the database (empty: the embedded H2 database in the
+ * workspace; or a JDBC URL such as a team's H2 server, whose user and password H2 takes in the URL
+ * as {@code ;USER=…;PASSWORD=…}) and the rules folder (empty: the shipped rules). A change
+ * reconnects the plan session.
+ */
+public class PlannerPreferences extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+    public static final String NODE = "org.grassroots.planner.ui";
+    public static final String DATABASE_URL = "database.url";
+    public static final String RULES_FOLDER = "rules.folder";
+
+    public PlannerPreferences() {
+        super(GRID);
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE));
+        setDescription(Messages.preferencesDescription);
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        // nothing to prepare
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new StringFieldEditor(DATABASE_URL, Messages.preferenceDatabase, getFieldEditorParent()));
+        addField(new DirectoryFieldEditor(RULES_FOLDER, Messages.preferenceRules, getFieldEditorParent()));
+    }
+
+    @Override
+    public boolean performOk() {
+        boolean ok = super.performOk();
+        PlanActions.session().reconnect();
+        return ok;
+    }
+
+    private static String get(String key) {
+        return InstanceScope.INSTANCE.getNode(NODE).get(key, "").strip();
+    }
+
+    /** @return the database to open: the preference if set, else the default of the store */
+    public static String databaseUrl() {
+        return get(DATABASE_URL).isEmpty() ? PlanStore.defaultUrl() : get(DATABASE_URL);
+    }
+
+    /** @return the rules folder to use: the preference if set, else the shipped rules */
+    public static Path rulesFolder() {
+        return get(RULES_FOLDER).isEmpty() ? ShippedRules.folder() : Path.of(get(RULES_FOLDER));
+    }
+}

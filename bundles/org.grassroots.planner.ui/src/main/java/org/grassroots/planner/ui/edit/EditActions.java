@@ -1,0 +1,108 @@
+package org.grassroots.planner.ui.edit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoableOperation;
+import org.eclipse.core.commands.operations.OperationHistoryEvent;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Kind;
+import org.grassroots.planner.model.Status;
+import org.grassroots.planner.ui.plan.PlanSession;
+
+/** New, edit, duplicate and delete initiatives, and undo and redo them. */
+public final class EditActions {
+    private EditActions() {
+    }
+
+    /** Opens the form on an initiative (or a new one) and saves what the planner confirms, undoably. */
+    public static void openForm(Shell shell, PlanSession session, Initiative existing, boolean duplicate) {
+        Initiative template = existing != null ? existing : blank(session.snapshot().fiscalYear());
+        if (duplicate) {
+            template = template.toBuilder().id(template.getId() + "-copy").build();
+        }
+        InitiativeDialog dialog = new InitiativeDialog(shell, template, existing == null || duplicate);
+        if (dialog.open() == Window.OK) {
+            PlanOperations.save(session, existing == null || duplicate ? null : existing, dialog.result());
+        }
+    }
+
+    static Initiative blank(int fiscalYear) {
+        int year = fiscalYear == 0 ? LocalDate.now().getYear() : fiscalYear;
+        return Initiative.builder().id("NEW-" + System.currentTimeMillis() % 100_000).fiscalYear(year)
+                .mission("emb-washington").titleJa("").kind(Kind.INFO_DISSEMINATION).status(Status.DRAFT).build();
+    }
+
+    public static IAction create(Supplier<Shell> shell, PlanSession session) {
+        return action(Messages.actionNew, () -> openForm(shell.get(), session, null, false));
+    }
+
+    public static IAction edit(Supplier<Shell> shell, PlanSession session, Supplier<List<Initiative>> selection) {
+        return action(Messages.actionEdit, () -> selection.get().stream().findFirst()
+                .ifPresent(i -> openForm(shell.get(), session, i, false)));
+    }
+
+    public static IAction duplicate(Supplier<Shell> shell, PlanSession session, Supplier<List<Initiative>> selection) {
+        return action(Messages.actionDuplicate, () -> selection.get().stream().findFirst()
+                .ifPresent(i -> openForm(shell.get(), session, i, true)));
+    }
+
+    public static IAction delete(PlanSession session, Supplier<List<Initiative>> selection) {
+        return action(Messages.actionDelete, () -> {
+            List<Initiative> chosen = selection.get();
+            if (!chosen.isEmpty()) {
+                PlanOperations.delete(session, chosen);
+            }
+        });
+    }
+
+    /** @return Edit › Undo (true) or Redo (false), labelled and enabled after the operation history */
+    public static IAction undoRedo(boolean undo) {
+        IOperationHistory history = PlanOperations.history();
+        Action a = new Action() {
+            @Override
+            public void run() {
+                try {
+                    if (undo) {
+                        history.undo(PlanOperations.CONTEXT, null, null);
+                    } else {
+                        history.redo(PlanOperations.CONTEXT, null, null);
+                    }
+                } catch (org.eclipse.core.commands.ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        Runnable update = () -> {
+            IUndoableOperation op = undo ? history.getUndoOperation(PlanOperations.CONTEXT)
+                    : history.getRedoOperation(PlanOperations.CONTEXT);
+            a.setEnabled(op != null);
+            a.setText(Messages.bind(undo ? Messages.actionUndo : Messages.actionRedo, op == null ? "" : op.getLabel()));
+        };
+        update.run();
+        history.addOperationHistoryListener(e -> {
+            if (e.getEventType() == OperationHistoryEvent.DONE || e.getEventType() == OperationHistoryEvent.UNDONE
+                    || e.getEventType() == OperationHistoryEvent.REDONE) {
+                Display.getDefault().asyncExec(update);
+            }
+        });
+        a.setActionDefinitionId(undo ? "org.eclipse.ui.edit.undo" : "org.eclipse.ui.edit.redo");
+        return a;
+    }
+
+    private static IAction action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package org.grassroots.planner.ui.edit;
+
+import java.util.List;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.PlatformUI;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.ui.plan.PlanSession;
+
+/**
+ * The planner's edits as undoable operations of the workbench's operation history: Edit › Undo and
+ * Redo walk back and forth through saves and deletions, each written to the store.
+ */
+public final class PlanOperations {
+    /** The undo context of the plan's edits. */
+    public static final IUndoContext CONTEXT = new ObjectUndoContext(PlanOperations.class, "plan");
+
+    private PlanOperations() {
+    }
+
+    public static IOperationHistory history() {
+        return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+    }
+
+    /** Saves an initiative (new if {@code before} is null) as an undoable step. */
+    public static void save(PlanSession session, Initiative before, Initiative after) {
+        run(new Step(before == null ? Messages.opNew : Messages.opEdit, session) {
+            @Override
+            void forward() {
+                session.save(after);
+            }
+
+            @Override
+            void back() {
+                if (before == null) {
+                    session.delete(List.of(after.getId()));
+                } else {
+                    session.save(before);
+                }
+            }
+        });
+    }
+
+    /** Deletes initiatives as an undoable step. */
+    public static void delete(PlanSession session, List<Initiative> initiatives) {
+        run(new Step(Messages.opDelete, session) {
+            @Override
+            void forward() {
+                session.delete(initiatives.stream().map(Initiative::getId).toList());
+            }
+
+            @Override
+            void back() {
+                session.saveAll(initiatives);
+            }
+        });
+    }
+
+    private static void run(Step step) {
+        step.addContext(CONTEXT);
+        try {
+            history().execute(step, null, null);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private abstract static class Step extends AbstractOperation {
+        Step(String label, PlanSession session) {
+            super(label);
+        }
+
+        abstract void forward();
+
+        abstract void back();
+
+        @Override
+        public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+            forward();
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+            forward();
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+            back();
+            return Status.OK_STATUS;
+        }
+    }
+}

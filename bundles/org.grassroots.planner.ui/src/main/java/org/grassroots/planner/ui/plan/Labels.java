@@ -1,0 +1,72 @@
+package org.grassroots.planner.ui.plan;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Display;
+import org.grassroots.planner.model.Kind;
+import org.grassroots.planner.model.Mission;
+import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.model.Status;
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.reference.UsState;
+
+/** How codes read to a planner, in Japanese or English: missions, states, kinds, statuses, severities. */
+public final class Labels {
+    private Labels() {
+    }
+
+    public static boolean japanese() {
+        return "ja".equals(Locale.getDefault().getLanguage());
+    }
+
+    public static String mission(String code) {
+        Mission m = ReferenceData.shipped().mission(code);
+        if (m == null) {
+            return code;
+        }
+        return japanese() ? m.getNameJa().replace("日本国", "").replace("在米国", "在米") : m.getNameEn()
+                .replace("Consulate-General of Japan in ", "CG ").replace("Consular Office of Japan in ", "CO ")
+                .replace("Embassy of Japan, ", "Embassy ");
+    }
+
+    public static String state(String code) {
+        UsState s = ReferenceData.shipped().states().get(code);
+        return s == null ? code : code + " " + (japanese() ? s.nameJa() : s.nameEn());
+    }
+
+    public static String kind(Kind kind) {
+        return switch (kind) {
+            case INFO_DISSEMINATION -> Messages.kindInfo;
+            case COMPANY_SUPPORT -> Messages.kindCompany;
+            case JAPAN_EVENT -> Messages.kindEvent;
+            case TOURISM_PROMOTION -> Messages.kindTourism;
+            case FOOD_PR -> Messages.kindFood;
+            case OTHER -> Messages.kindOther;
+        };
+    }
+
+    public static String status(Status status) {
+        return switch (status) {
+            case DRAFT -> Messages.statusDraft;
+            case PROPOSED -> Messages.statusProposed;
+            case APPROVED -> Messages.statusApproved;
+            case DONE -> Messages.statusDone;
+            case CANCELLED -> Messages.statusCancelled;
+        };
+    }
+
+    public static String severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> Messages.severityError;
+            case WARNING -> Messages.severityWarning;
+            case INFO -> Messages.severityInfo;
+        };
+    }
+
+    public static Color color(Severity severity) {
+        return Display.getDefault().getSystemColor(severity == Severity.ERROR ? SWT.COLOR_DARK_RED
+                : severity == Severity.WARNING ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_BLUE);
+    }
+}

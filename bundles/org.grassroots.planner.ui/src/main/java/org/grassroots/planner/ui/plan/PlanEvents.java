@@ -1,0 +1,14 @@
+package org.grassroots.planner.ui.plan;
+
+/** Topics on which the plan views talk to each other through the e4 event broker. */
+public final class PlanEvents {
+    /** A state picked on the map (its USPS code), or "" to show all states again. */
+    public static final String STATE_FILTER = "org/grassroots/planner/stateFilter";
+    /** An initiative to select and show in the initiatives view (its id). */
+    public static final String REVEAL = "org/grassroots/planner/reveal";
+    /** The initiatives selected in the initiatives view (a {@code List<String>} of ids). */
+    public static final String SELECTED = "org/grassroots/planner/selected";
+
+    private PlanEvents() {
+    }
+}
