@@ -66,7 +66,7 @@ final class FindingsReport {
             o.addProperty("mission", f.getMission());
             o.addProperty("state", f.getState());
             o.addProperty("message", messages.format(f, locale));
-            o.add("facts", new GsonBuilder().create().toJsonTree(f.getFacts()));
+            o.add("facts", gson().toJsonTree(f.getFacts())); // a missing value is a fact too (no budget)
             array.add(o);
         }
         root.add("findings", array);
