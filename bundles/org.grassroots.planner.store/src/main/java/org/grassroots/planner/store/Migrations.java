@@ -19,7 +19,8 @@ import java.sql.Statement;
  */
 final class Migrations {
     /** The scripts, in order; the version of a script is its position + 1. */
-    private static final String[] SCRIPTS = { "V1__initiatives.sql", "V2__history_changes.sql" };
+    private static final String[] SCRIPTS = { "V1__initiatives.sql", "V2__history_changes.sql",
+            "V3__fiscal_year_reference.sql" };
 
     private Migrations() {
     }

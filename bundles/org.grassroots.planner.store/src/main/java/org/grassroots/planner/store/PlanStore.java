@@ -114,52 +114,84 @@ public final class PlanStore implements AutoCloseable {
      */
     public synchronized SaveResult save(Collection<Initiative> initiatives, IntConsumer progress) {
         try {
-            Map<String, Initiative> existing = new HashMap<>();
-            for (Initiative i : query("SELECT " + COLUMNS + " FROM initiative", ps -> { })) {
-                existing.put(i.getId(), i);
-            }
-            int added = 0;
-            int updated = 0;
-            int unchanged = 0;
-            try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO initiative (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement history = connection.prepareStatement(HISTORY)) {
-                OffsetDateTime now = OffsetDateTime.now();
-                int done = 0;
-                for (Initiative i : initiatives) {
-                    if (++done % PROGRESS_STEP == 0) {
-                        merge.executeBatch();
-                        history.executeBatch();
-                        progress.accept(done);
-                    }
-                    Initiative before = existing.get(i.getId());
-                    if (i.equals(before)) {
-                        unchanged++;
-                        continue;
-                    }
-                    bind(merge, i);
-                    merge.addBatch();
-                    addHistory(history, i.getId(), before == null ? "insert" : "update", now,
-                            before == null ? null : Changes.between(before, i));
-                    if (before == null) {
-                        added++;
-                    } else {
-                        updated++;
-                    }
-                }
-                merge.executeBatch();
-                history.executeBatch();
-            }
+            SaveResult result = write(initiatives, progress);
             connection.commit();
-            return new SaveResult(added, updated, unchanged);
+            return result;
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw new StoreException("nothing was saved: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Writes a planner's pending edits in one transaction: these initiatives saved by id, then these
+     * ids deleted. On any failure nothing is written.
+     */
+    public synchronized SaveResult apply(Collection<Initiative> saved, Collection<String> deleted) {
+        try {
+            SaveResult result = write(saved, done -> { });
+            remove(deleted);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw new StoreException("nothing was saved: " + e.getMessage(), e);
+        }
+    }
+
+    private SaveResult write(Collection<Initiative> initiatives, IntConsumer progress) throws SQLException {
+        Map<String, Initiative> existing = new HashMap<>();
+        for (Initiative i : query("SELECT " + COLUMNS + " FROM initiative", ps -> { })) {
+            existing.put(i.getId(), i);
+        }
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO initiative (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement history = connection.prepareStatement(HISTORY)) {
+            OffsetDateTime now = OffsetDateTime.now();
+            int done = 0;
+            for (Initiative i : initiatives) {
+                if (++done % PROGRESS_STEP == 0) {
+                    merge.executeBatch();
+                    history.executeBatch();
+                    progress.accept(done);
+                }
+                Initiative before = existing.get(i.getId());
+                if (i.equals(before)) {
+                    unchanged++;
+                    continue;
+                }
+                bind(merge, i);
+                merge.addBatch();
+                addHistory(history, i.getId(), before == null ? "insert" : "update", now,
+                        before == null ? null : Changes.between(before, i));
+                if (before == null) {
+                    added++;
+                } else {
+                    updated++;
+                }
+            }
+            merge.executeBatch();
+            history.executeBatch();
+        }
+        return new SaveResult(added, updated, unchanged);
+    }
+
     /** Deletes these initiatives in one transaction, recording each deletion; unknown ids are ignored. */
     public synchronized int delete(Collection<String> ids) {
+        try {
+            int deleted = remove(ids);
+            connection.commit();
+            return deleted;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("nothing was deleted: " + e.getMessage(), e);
+        }
+    }
+
+    private int remove(Collection<String> ids) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM initiative WHERE id = ?");
                 PreparedStatement history = connection.prepareStatement(HISTORY)) {
             OffsetDateTime now = OffsetDateTime.now();
@@ -172,11 +204,32 @@ public final class PlanStore implements AutoCloseable {
                 }
             }
             history.executeBatch();
-            connection.commit();
             return deleted;
+        }
+    }
+
+    /**
+     * @return the reference planners have saved for this fiscal year, or empty if they have not (the
+     *         shipped reference data applies)
+     */
+    public synchronized java.util.Optional<org.grassroots.planner.model.FiscalYearReference> reference(int fiscalYear) {
+        try {
+            return ReferenceRows.read(connection, fiscalYear);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the reference of FY" + fiscalYear + ": " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /** Saves a fiscal year's reference in one transaction, replacing the one saved before. */
+    public synchronized void saveReference(org.grassroots.planner.model.FiscalYearReference reference) {
+        try {
+            ReferenceRows.write(connection, reference, user);
+            connection.commit();
         } catch (SQLException e) {
             rollback();
-            throw new StoreException("nothing was deleted: " + e.getMessage(), e);
+            throw new StoreException("the reference was not saved: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,75 @@
+package org.grassroots.planner.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Kind;
+import org.grassroots.planner.model.Mission;
+import org.grassroots.planner.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A planner's edited reference, and pending edits written at once, survive reopening — or nothing does. */
+class ReferenceAndPendingEditsTest {
+
+    @TempDir
+    Path dir;
+
+    private static Initiative initiative(String id, String title) {
+        return Initiative.builder().id(id).fiscalYear(2024).mission("cg-chicago").titleJa(title).kind(Kind.OTHER)
+                .states(List.of("IL")).status(Status.DRAFT).build();
+    }
+
+    @Test
+    void aSavedReferenceComesBackAfterReopeningAndReplacesTheOneBefore() {
+        FiscalYearReference first = new FiscalYearReference(2024, 230_000_000L, 0.2, Set.of("digital", "covid-19"),
+                Set.of("IL", "OH"), List.of(new Mission("cg-chicago", "在シカゴ総領事館", "Consulate-General in Chicago",
+                        List.of("IL", "IN", "MN"))));
+        FiscalYearReference second = new FiscalYearReference(2024, 210_000_000L, 0.25, Set.of("digital"), Set.of("TX"),
+                List.of());
+        String url = PlanStore.embeddedUrl(dir);
+        try (PlanStore store = PlanStore.open(url)) {
+            assertTrue(store.reference(2024).isEmpty(), "no reference saved yet");
+            store.saveReference(first);
+        }
+        try (PlanStore store = PlanStore.open(url)) {
+            FiscalYearReference back = store.reference(2024).orElseThrow();
+            assertEquals(230_000_000L, back.getBudgetCapJpy());
+            assertEquals(0.2, back.getMissionShareMax());
+            assertEquals(Set.of("digital", "covid-19"), back.getPriorityThemes());
+            assertEquals(Set.of("IL", "OH"), back.getPriorityStates());
+            assertEquals(List.of("IL", "IN", "MN"), back.mission("cg-chicago").getStates());
+            assertEquals("在シカゴ総領事館", back.mission("cg-chicago").getNameJa());
+            store.saveReference(second);
+            FiscalYearReference replaced = store.reference(2024).orElseThrow();
+            assertEquals(210_000_000L, replaced.getBudgetCapJpy());
+            assertEquals(Set.of("TX"), replaced.getPriorityStates());
+            assertTrue(replaced.getMissions().isEmpty());
+            assertTrue(store.reference(2023).isEmpty(), "other years untouched");
+        }
+    }
+
+    @Test
+    void pendingEditsAndDeletionsAreWrittenTogetherOrNotAtAll() {
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+            store.save(List.of(initiative("A", "one"), initiative("B", "two")));
+            assertEquals(new SaveResult(1, 1, 0),
+                    store.apply(List.of(initiative("A", "one, edited"), initiative("C", "three")), List.of("B")));
+            assertEquals(List.of("A", "C"), store.initiatives(2024).stream().map(Initiative::getId).toList());
+            assertEquals("delete", store.history("B").get(1).action());
+
+            Initiative tooLong = initiative("D", "x".repeat(1001));
+            assertThrows(StoreException.class, () -> store.apply(List.of(initiative("A", "again"), tooLong), List.of("C")));
+            List<Initiative> after = store.initiatives(2024);
+            assertEquals(List.of("A", "C"), after.stream().map(Initiative::getId).toList(), "C not deleted, D not added");
+            assertEquals("one, edited", after.get(0).getTitleJa());
+        }
+    }
+}
