@@ -25,6 +25,12 @@ public final class FiscalYearReference {
         this.missions = List.copyOf(missions);
     }
 
+    /** @return this reference, carried over to another fiscal year unchanged */
+    public FiscalYearReference forYear(int year) {
+        return year == fiscalYear ? this
+                : new FiscalYearReference(year, budgetCapJpy, missionShareMax, priorityThemes, priorityStates, missions);
+    }
+
     public int getFiscalYear() {
         return fiscalYear;
     }

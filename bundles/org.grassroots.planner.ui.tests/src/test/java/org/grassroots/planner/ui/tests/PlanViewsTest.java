@@ -55,7 +55,7 @@ class PlanViewsTest {
         assertTrue(texts(tree).contains("ONE-001 has no partner."), texts(tree).toString());
 
         Initiative fixed = initiative("ONE-001").toBuilder().partners(List.of("Honorary Consul of Japan in North Dakota")).build();
-        Workbench.session().save(fixed).join();
+        Workbench.session().edit(fixed).join();
         Workbench.settle();
         assertFalse(texts(tree).contains("ONE-001 has no partner."), texts(tree).toString());
         assertTrue(texts(tree).stream().anyMatch(t -> t.startsWith("Errors (")), texts(tree).toString());
@@ -107,7 +107,7 @@ class PlanViewsTest {
         assertTrue(budget.summaryText().contains("planned JPY " + yen.format(before)), budget.summaryText());
 
         Initiative one = initiative("ONE-001");
-        Workbench.session().save(one.toBuilder().budgetJpy(one.getBudgetJpy() + 7_000_000L).build()).join();
+        Workbench.session().edit(one.toBuilder().budgetJpy(one.getBudgetJpy() + 7_000_000L).build()).join();
         Workbench.settle();
         assertTrue(budget.summaryText().contains("planned JPY " + yen.format(before + 7_000_000L)), budget.summaryText());
         assertTrue(budget.summaryText().contains("of the cap of JPY 220,000,000"), budget.summaryText());

@@ -67,8 +67,15 @@ final class Workbench {
             java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         settle();
+        // a planner importing decides about unsaved edits first; tests leave none behind
+        session().discard().join();
         session().importPlan(file).join();
         settle();
+    }
+
+    /** @return a second connection to the workbench's database, to see what is really stored */
+    static org.grassroots.planner.store.PlanStore store() {
+        return org.grassroots.planner.store.PlanStore.open(org.grassroots.planner.ui.app.PlannerPreferences.databaseUrl());
     }
 
     /** @return every control of this type below the given one */

@@ -5,6 +5,12 @@ import org.eclipse.osgi.util.NLS;
 /** Strings of the application frame (messages.properties, messages_ja.properties). */
 public final class Messages extends NLS {
     public static String windowTitle;
+    public static String unsavedTitle;
+    public static String unsavedQuestion;
+    public static String unsavedSave;
+    public static String unsavedDiscard;
+    public static String actionCopyYear;
+    public static String copyYearQuestion;
     public static String menuFile;
     public static String menuHelp;
     public static String menuAbout;

@@ -13,7 +13,10 @@ import org.eclipse.ui.PlatformUI;
 import org.grassroots.planner.model.FiscalYear;
 import org.grassroots.planner.ui.plan.PlanSession;
 
-/** The planner's actions on the plan: import a file, check now, switch the fiscal year. */
+/**
+ * The planner's actions on the plan: import a file, export, check now, switch the fiscal year, copy
+ * the year as the next year's draft.
+ */
 final class PlanActions {
     private PlanActions() {
     }
@@ -26,11 +29,9 @@ final class PlanActions {
         Action a = new Action(Messages.actionImport) {
             @Override
             public void run() {
-                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-                dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" });
-                String file = dialog.open();
-                if (file != null) {
-                    session().importPlan(Path.of(file));
+                if (UnsavedEdits.settle(window.getShell(), session())) {
+                    new org.eclipse.jface.wizard.WizardDialog(window.getShell(),
+                            new org.grassroots.planner.ui.imports.ImportPlanWizard(session())).open();
                 }
             }
         };
@@ -67,6 +68,24 @@ final class PlanActions {
         return a;
     }
 
+    /** Copies the shown year's plan into the next fiscal year as its first draft, after asking. */
+    static IAction copyToNextYear(IWorkbenchWindow window) {
+        Action a = new Action(Messages.actionCopyYear) {
+            @Override
+            public void run() {
+                PlanSession.Snapshot s = session().snapshot();
+                long carried = s.initiatives().stream().filter(i -> !i.isCancelled()).count();
+                if (s.fiscalYear() != 0 && org.eclipse.jface.dialogs.MessageDialog.openQuestion(window.getShell(),
+                        getText().replace("&", ""), org.eclipse.osgi.util.NLS.bind(Messages.copyYearQuestion,
+                                new Object[] { carried, s.fiscalYear(), s.fiscalYear() + 1 }))) {
+                    session().copyToNextYear();
+                }
+            }
+        };
+        a.setId("org.grassroots.planner.ui.copyYear");
+        return a;
+    }
+
     /** @return the Fiscal year menu, listing the years of the store each time it opens */
     static MenuManager fiscalYears() {
         MenuManager menu = new MenuManager(Messages.menuFiscalYear, "fiscalYear");
@@ -77,7 +96,12 @@ final class PlanActions {
                 Action a = new Action("FY" + year + " (" + new FiscalYear(year).japanese() + ")", IAction.AS_RADIO_BUTTON) {
                     @Override
                     public void run() {
-                        session().showYear(year);
+                        if (UnsavedEdits.settle(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                                session())) {
+                            session().showYear(year);
+                        } else {
+                            setChecked(false);
+                        }
                     }
                 };
                 a.setChecked(year == s.fiscalYear());

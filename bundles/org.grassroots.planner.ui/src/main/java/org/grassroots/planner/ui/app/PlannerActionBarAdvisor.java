@@ -2,6 +2,7 @@ package org.grassroots.planner.ui.app;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -24,6 +25,9 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private IAction redo;
     private IAction newInitiative;
     private IAction preferences;
+    private IAction save;
+    private IAction saveAll;
+    private IAction copyYear;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -37,6 +41,12 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         register(exportPlan);
         checkNow = PlanActions.checkNow();
         register(checkNow);
+        save = ActionFactory.SAVE.create(window);
+        register(save);
+        saveAll = ActionFactory.SAVE_ALL.create(window);
+        register(saveAll);
+        copyYear = PlanActions.copyToNextYear(window);
+        register(copyYear);
         undo = EditActions.undoRedo(true);
         redo = EditActions.undoRedo(false);
         newInitiative = EditActions.create(window::getShell, PlanActions.session());
@@ -49,8 +59,20 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     }
 
     @Override
+    protected void fillCoolBar(org.eclipse.jface.action.ICoolBarManager coolBar) {
+        org.eclipse.jface.action.IToolBarManager tools = new org.eclipse.jface.action.ToolBarManager(SWT.FLAT | SWT.RIGHT);
+        tools.add(save);
+        tools.add(importPlan);
+        tools.add(checkNow);
+        coolBar.add(new org.eclipse.jface.action.ToolBarContributionItem(tools, "plan"));
+    }
+
+    @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.menuFile, "file");
+        file.add(save);
+        file.add(saveAll);
+        file.add(new Separator());
         file.add(importPlan);
         file.add(exportPlan);
         file.add(new Separator());
@@ -72,6 +94,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         plan.add(new Separator());
         plan.add(checkNow);
         plan.add(PlanActions.fiscalYears());
+        plan.add(copyYear);
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, "window");
         windowMenu.add(preferences);
         MenuManager help = new MenuManager(Messages.menuHelp, "help");

@@ -42,6 +42,9 @@ public class PlannerPreferences extends FieldEditorPreferencePage implements IWo
 
     @Override
     public boolean performOk() {
+        if (!UnsavedEdits.settle(getShell(), PlanActions.session())) {
+            return false;
+        }
         boolean ok = super.performOk();
         PlanActions.session().reconnect();
         return ok;

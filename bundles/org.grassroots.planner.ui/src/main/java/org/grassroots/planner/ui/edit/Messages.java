@@ -36,6 +36,16 @@ public final class Messages extends NLS {
     public static String actionUndo;
     public static String actionRedo;
 
+    public static String referenceTitle;
+    public static String referenceHint;
+    public static String referenceCap;
+    public static String referenceShare;
+    public static String referenceThemes;
+    public static String referenceStates;
+    public static String referenceStateColumn;
+    public static String referenceFiguresColumn;
+    public static String referenceBadCap;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.edit.messages", Messages.class);
     }

@@ -17,7 +17,7 @@ import org.grassroots.planner.ui.plan.PlanSession;
 
 /**
  * The planner's edits as undoable operations of the workbench's operation history: Edit › Undo and
- * Redo walk back and forth through saves and deletions, each written to the store.
+ * Redo walk back and forth through edits and deletions, which stay unsaved until File › Save.
  */
 public final class PlanOperations {
     /** The undo context of the plan's edits. */
@@ -35,7 +35,7 @@ public final class PlanOperations {
         run(new Step(before == null ? Messages.opNew : Messages.opEdit, session) {
             @Override
             void forward() {
-                session.save(after);
+                session.edit(after);
             }
 
             @Override
@@ -43,7 +43,7 @@ public final class PlanOperations {
                 if (before == null) {
                     session.delete(List.of(after.getId()));
                 } else {
-                    session.save(before);
+                    session.edit(before);
                 }
             }
         });
@@ -59,9 +59,14 @@ public final class PlanOperations {
 
             @Override
             void back() {
-                session.saveAll(initiatives);
+                session.editAll(initiatives);
             }
         });
+    }
+
+    /** Forgets the plan's undo history: after discarding edits there is nothing left to undo. */
+    public static void forget() {
+        history().dispose(CONTEXT, true, true, true);
     }
 
     private static void run(Step step) {

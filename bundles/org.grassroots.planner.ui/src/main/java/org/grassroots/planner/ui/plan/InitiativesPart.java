@@ -52,6 +52,9 @@ public class InitiativesPart {
     private PlanSession session;
     @Inject
     private IEventBroker events;
+    /** The part's dirty marker: set while the plan has edits not yet saved to the store. */
+    @Inject
+    private org.eclipse.e4.ui.model.application.ui.MDirtyable dirty;
 
     private Label summary;
     private Text search;
@@ -249,6 +252,7 @@ public class InitiativesPart {
             return;
         }
         worst = PlanSession.worstFindings(s.findings());
+        dirty.setDirty(s.dirty());
         refilter();
         if (s.fiscalYear() == 0 && s.problem() == null) {
             summary.setText(Messages.loading);
@@ -274,6 +278,12 @@ public class InitiativesPart {
     /** @return the initiatives shown, in their order (after search, state filter and sorting) */
     public List<Initiative> shownRows() {
         return rows;
+    }
+
+    /** File › Save, and the workbench's prompt on closing with unsaved edits: writes the edits to the store. */
+    @org.eclipse.e4.ui.di.Persist
+    public void save() throws InterruptedException {
+        session.save().join(5_000, null);
     }
 
     @PreDestroy

@@ -7,6 +7,11 @@ public final class Messages extends NLS {
     public static String jobOpen;
     public static String jobImport;
     public static String jobSave;
+    public static String jobEdit;
+    public static String jobDiscard;
+    public static String jobSaveReference;
+    public static String jobCopy;
+    public static String nextYearExists;
     public static String jobExport;
     public static String noExporter;
     public static String jobDelete;
@@ -34,6 +39,8 @@ public final class Messages extends NLS {
     public static String historyUnknown;
     public static String historyTotal;
     public static String referenceWhat;
+    public static String referenceEdit;
+    public static String referenceImport;
     public static String referenceValue;
     public static String referenceSource;
     public static String referenceCap;

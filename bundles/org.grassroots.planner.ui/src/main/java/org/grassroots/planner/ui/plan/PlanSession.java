@@ -50,11 +50,12 @@ public final class PlanSession {
      */
     public record Snapshot(int fiscalYear, List<Initiative> initiatives, FiscalYearReference reference,
             List<Finding> findings, java.util.SortedSet<Integer> years, Map<Integer, Long> plannedByYear,
-            String problem) {
-        // plannedByYear: non-cancelled budgets per fiscal year of the store
+            String problem, boolean dirty) {
+        // plannedByYear: non-cancelled budgets per fiscal year (the shown one as edited);
+        // dirty: edits not yet saved to the store
 
         Snapshot withProblem(String text) {
-            return new Snapshot(fiscalYear, initiatives, reference, findings, years, plannedByYear, text);
+            return new Snapshot(fiscalYear, initiatives, reference, findings, years, plannedByYear, text, dirty);
         }
 
         /** @return the findings about this initiative, worst first */
@@ -78,13 +79,16 @@ public final class PlanSession {
 
     private final RuleEngine engine = new RuleEngine();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
-    private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null);
+    private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null, false);
     private final java.util.function.Supplier<String> databaseUrl;
     private final java.util.function.Supplier<Path> rulesFolder;
     private PlanStore store;
     /** The rules engine's session over the shown year, re-evaluated incrementally on each edit. */
     private RuleSession live;
     private volatile Map<Integer, Integer> countsByYear = Map.of();
+    /** Edits not yet saved: initiatives by id, and deleted ids (touched only by this session's jobs, one at a time). */
+    private final Map<String, Initiative> changed = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> removed = new java.util.LinkedHashSet<>();
 
     /** @return the number of non-cancelled initiatives per fiscal year of the store */
     public Map<Integer, Integer> countsByYear() {
@@ -140,10 +144,33 @@ public final class PlanSession {
             if (importer == null) {
                 throw new IOException(Messages.bind(Messages.noImporter, file));
             }
-            ImportedPlan plan = importer.read(file);
-            store.save(plan.initiatives());
-            return refresh(plan.newestFiscalYear());
+            return store(importer.read(file), monitor);
         });
+    }
+
+    /**
+     * Stores a plan already read (and found clean) in one transaction, then shows its newest fiscal
+     * year. Cancelling the job stores nothing.
+     */
+    public Job importPlan(ImportedPlan plan) {
+        // a user job: the workbench shows its progress with a Cancel button
+        return schedule(Messages.bind(Messages.jobImport, Path.of(plan.file()).getFileName()), monitor -> store(plan, monitor),
+                true);
+    }
+
+    private Snapshot store(ImportedPlan plan, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, plan.initiatives().size() + PlanStore.PROGRESS_STEP);
+        store.save(plan.initiatives(), done -> {
+            sub.worked(PlanStore.PROGRESS_STEP);
+            if (sub.isCanceled()) {
+                throw new org.eclipse.core.runtime.OperationCanceledException();
+            }
+        });
+        if (sub.isCanceled()) {
+            // the last chance: past here the transaction has been committed
+            throw new org.eclipse.core.runtime.OperationCanceledException();
+        }
+        return refresh(plan.newestFiscalYear());
     }
 
     /** Writes the shown fiscal year's initiatives to a CSV or Excel file, through the exporter service for its format. */
@@ -158,27 +185,88 @@ public final class PlanSession {
         });
     }
 
-    /** Saves an edited (or new) initiative and checks its year again. */
-    public Job save(Initiative edited) {
-        return schedule(Messages.bind(Messages.jobSave, edited.getId()), monitor -> {
-            store.save(List.of(edited));
+    /** Takes an edited (or new) initiative into the plan, unsaved, and re-evaluates it. */
+    public Job edit(Initiative edited) {
+        return schedule(Messages.bind(Messages.jobEdit, edited.getId()), monitor -> {
+            changed.put(edited.getId(), edited);
+            removed.remove(edited.getId());
             return edited(edited.getFiscalYear(), rules -> rules.update(edited));
         });
     }
 
-    /** Saves several initiatives in one transaction (an undone deletion) and checks the shown year again. */
-    public Job saveAll(List<Initiative> initiatives) {
-        return schedule(Messages.bind(Messages.jobSave, initiatives.size()), monitor -> {
-            store.save(initiatives);
+    /** Takes several initiatives into the plan, unsaved (an undone deletion), and checks the shown year again. */
+    public Job editAll(List<Initiative> initiatives) {
+        return schedule(Messages.bind(Messages.jobEdit, initiatives.size()), monitor -> {
+            for (Initiative i : initiatives) {
+                changed.put(i.getId(), i);
+                removed.remove(i.getId());
+            }
             return refresh(snapshot.fiscalYear());
         });
     }
 
-    /** Deletes initiatives from the store and checks the shown year again. */
+    /** Takes initiatives out of the plan, unsaved, and re-evaluates what that touches. */
     public Job delete(List<String> ids) {
         return schedule(Messages.bind(Messages.jobDelete, ids.size()), monitor -> {
-            store.delete(ids);
+            for (String id : ids) {
+                changed.remove(id);
+                removed.add(id);
+            }
             return edited(snapshot.fiscalYear(), rules -> ids.forEach(rules::remove));
+        });
+    }
+
+    /** Writes the unsaved edits to the store in one transaction. */
+    public Job save() {
+        return schedule(Messages.jobSave, monitor -> {
+            store.apply(List.copyOf(changed.values()), List.copyOf(removed));
+            changed.clear();
+            removed.clear();
+            return snapshotOf(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.reference());
+        });
+    }
+
+    /** Drops the unsaved edits and shows the year as the store has it. */
+    public Job discard() {
+        return schedule(Messages.jobDiscard, monitor -> {
+            changed.clear();
+            removed.clear();
+            return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** @return true while there are edits not yet saved to the store */
+    public boolean isDirty() {
+        return snapshot.dirty();
+    }
+
+    /** Saves the reference planners edited for its fiscal year, and checks that year again. */
+    public Job saveReference(FiscalYearReference reference) {
+        return schedule(Messages.bind(Messages.jobSaveReference, reference.getFiscalYear()), monitor -> {
+            store.saveReference(reference);
+            return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /**
+     * Copies the shown year's plan (as edited) into the next fiscal year as its first draft, with the
+     * shown year's reference if the next year has none, and shows the draft. Refused if the next year
+     * already has initiatives.
+     */
+    public Job copyToNextYear() {
+        int from = snapshot.fiscalYear();
+        return schedule(Messages.bind(Messages.jobCopy, from, from + 1), monitor -> {
+            int to = from + 1;
+            if (store.fiscalYears().contains(to)) {
+                throw new IllegalStateException(Messages.bind(Messages.nextYearExists, to));
+            }
+            FiscalYearReference reference = snapshot.reference();
+            if (reference != null && store.reference(to).isEmpty()
+                    && !ReferenceData.shipped().shippedYears().contains(to)) {
+                store.saveReference(reference.forYear(to));
+            }
+            store.save(org.grassroots.planner.model.NextYearDraft.of(snapshot.initiatives(), to));
+            return refresh(to);
         });
     }
 
@@ -251,8 +339,8 @@ public final class PlanSession {
     }
 
     private Snapshot refresh(int fiscalYear) {
-        List<Initiative> initiatives = store.initiatives(fiscalYear);
-        FiscalYearReference reference = ReferenceData.shipped().referenceFor(fiscalYear);
+        List<Initiative> initiatives = withUnsavedEdits(store.initiatives(fiscalYear), fiscalYear);
+        FiscalYearReference reference = referenceFor(fiscalYear);
         closeLive();
         if (reference != null && engine.current() != null) {
             live = RuleEngine.open(engine.current(), initiatives, reference, ReferenceData.shipped().themes());
@@ -273,6 +361,35 @@ public final class PlanSession {
                 .sorted(java.util.Comparator.comparing(Initiative::getId)).toList(), live.reference());
     }
 
+    /**
+     * @return the year's reference as planners saved it, else the one shipped for it, else the newest
+     *         shipped earlier one carried over to it; null if there is none
+     */
+    private FiscalYearReference referenceFor(int fiscalYear) {
+        return store.reference(fiscalYear).orElseGet(() -> {
+            FiscalYearReference shipped = ReferenceData.shipped().referenceFor(fiscalYear);
+            return shipped == null ? null : shipped.forYear(fiscalYear);
+        });
+    }
+
+    /** @return the stored initiatives of a year with the unsaved edits applied, by id */
+    private List<Initiative> withUnsavedEdits(List<Initiative> stored, int fiscalYear) {
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return stored;
+        }
+        Map<String, Initiative> byId = new java.util.TreeMap<>();
+        stored.forEach(i -> byId.put(i.getId(), i));
+        removed.forEach(byId::remove);
+        changed.forEach((id, i) -> {
+            if (i.getFiscalYear() == fiscalYear) {
+                byId.put(id, i);
+            } else {
+                byId.remove(id);
+            }
+        });
+        return List.copyOf(byId.values());
+    }
+
     private void closeLive() {
         if (live != null) {
             live.close();
@@ -289,9 +406,18 @@ public final class PlanSession {
             planned.put(year, totals.stream().mapToLong(org.grassroots.planner.store.Total::budgetJpy).sum());
             counts.put(year, totals.stream().mapToInt(org.grassroots.planner.store.Total::initiatives).sum());
         }
+        boolean dirty = !changed.isEmpty() || !removed.isEmpty();
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(store.fiscalYears());
+        if (dirty && fiscalYear != 0) {
+            // the shown year as edited, not as stored
+            years.add(fiscalYear);
+            planned.put(fiscalYear, initiatives.stream().filter(i -> !i.isCancelled() && i.getBudgetJpy() != null)
+                    .mapToLong(Initiative::getBudgetJpy).sum());
+            counts.put(fiscalYear, (int) initiatives.stream().filter(i -> !i.isCancelled()).count());
+        }
         countsByYear = counts;
-        return new Snapshot(fiscalYear, initiatives, reference, findings, store.fiscalYears(), planned, reference == null
-                ? Messages.bind(Messages.noReference, fiscalYear) : null);
+        return new Snapshot(fiscalYear, initiatives, reference, findings, years, planned, reference == null
+                ? Messages.bind(Messages.noReference, fiscalYear) : null, dirty);
     }
 
     private static ImportedPlan readSample() throws IOException, ImportException {
@@ -307,12 +433,18 @@ public final class PlanSession {
     }
 
     private Job schedule(String name, Work work) {
+        return schedule(name, work, false);
+    }
+
+    private Job schedule(String name, Work work, boolean user) {
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     publish(work.run(monitor));
                     return Status.OK_STATUS;
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
                 } catch (ImportException e) {
                     publish(snapshot.withProblem(e.getMessage()));
                     return Status.error(e.getMessage(), e);
@@ -320,8 +452,13 @@ public final class PlanSession {
                     publish(snapshot.withProblem(Messages.rulesBroken + "\n" + e.getMessage()));
                     return Status.error(e.getMessage(), e);
                 } catch (Exception e) {
-                    publish(snapshot.withProblem(e.toString()));
-                    return Status.error(e.toString(), e);
+                    if (monitor.isCanceled()) {
+                        // a cancelled write: the store rolled it back
+                        return Status.CANCEL_STATUS;
+                    }
+                    String text = e instanceof IllegalStateException ? e.getMessage() : e.toString();
+                    publish(snapshot.withProblem(text));
+                    return Status.error(text, e);
                 }
             }
 
@@ -331,6 +468,7 @@ public final class PlanSession {
             }
         };
         job.setRule(ONE_AT_A_TIME);
+        job.setUser(user);
         job.schedule();
         return job;
     }

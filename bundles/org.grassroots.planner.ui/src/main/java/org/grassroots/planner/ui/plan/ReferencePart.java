@@ -36,18 +36,25 @@ public class ReferencePart {
     private PlanSession session;
 
     private Label heading;
+    private org.eclipse.swt.widgets.Button edit;
     private TableViewer viewer;
     private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::refresh);
 
     @PostConstruct
     public void createControls(Composite parent) {
-        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(3).applyTo(parent);
         heading = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
+        edit = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        edit.setText(Messages.referenceEdit);
+        edit.addListener(SWT.Selection, e -> edit());
+        org.eclipse.swt.widgets.Button load = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        load.setText(Messages.referenceImport);
+        load.addListener(SWT.Selection, e -> importFile());
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(viewer.getTable());
         column(Messages.referenceWhat, 260, Line::what);
         column(Messages.referenceValue, 200, Line::value);
         column(Messages.referenceSource, 420, Line::source);
@@ -94,6 +101,35 @@ public class ReferencePart {
         return out;
     }
 
+    /** Opens the reference form; OK saves the year's reference in the store and checks the plan again. */
+    public void edit() {
+        FiscalYearReference ref = session.snapshot().reference();
+        if (ref == null) {
+            return;
+        }
+        org.grassroots.planner.ui.edit.ReferenceDialog dialog = new org.grassroots.planner.ui.edit.ReferenceDialog(
+                viewer.getTable().getShell(), ref);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            session.saveReference(dialog.result());
+        }
+    }
+
+    /** Reads a reference file (JSON of the contract) and saves it as the reference of its fiscal year. */
+    private void importFile() {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(viewer.getTable().getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] { "*.json", "*.*" });
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        try {
+            session.saveReference(org.grassroots.planner.importer.Importers.referenceImporter().read(java.nio.file.Path.of(file)));
+        } catch (org.grassroots.planner.importer.ImportException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getTable().getShell(), Messages.referenceImport.replace("&", ""),
+                    e.getMessage());
+        }
+    }
+
     private void refresh() {
         if (viewer == null || viewer.getTable().isDisposed()) {
             return;
@@ -102,6 +138,7 @@ public class ReferencePart {
         heading.setText(ref == null ? Messages.bind(Messages.noReference, session.snapshot().fiscalYear())
                 : Messages.bind(Messages.referenceHeading, ref.getFiscalYear()));
         viewer.setInput(ref == null ? List.of() : lines(ref));
+        edit.setEnabled(ref != null);
         heading.getParent().layout(true, true);
     }
 

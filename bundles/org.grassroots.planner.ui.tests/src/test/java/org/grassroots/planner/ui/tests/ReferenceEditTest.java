@@ -1,0 +1,79 @@
+package org.grassroots.planner.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.store.PlanStore;
+import org.grassroots.planner.ui.edit.ReferenceDialog;
+import org.grassroots.planner.ui.plan.ReferencePart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The planner edits the year's reference; the store keeps it and the rules judge the plan by it. */
+class ReferenceEditTest {
+
+    @TempDir
+    Path dir;
+
+    private static boolean outsidePriority() {
+        return Workbench.session().snapshot().findings().stream()
+                .anyMatch(f -> f.getRule().equals("REGION-OUTSIDE-PRIORITY") && "ONE-001".equals(f.getInitiative()));
+    }
+
+    @Test
+    void anEditedCapAndPriorityStateAreKeptAndJudgeThePlan() throws Exception {
+        Workbench.importSample(dir, "one-row.csv");
+        Workbench.session().showYear(2023).join();
+        Workbench.settle();
+        FiscalYearReference shipped = Workbench.session().snapshot().reference();
+        assertTrue(outsidePriority(), "North Dakota is not a priority state of FY2023");
+        ReferencePart part = Workbench.show(ReferencePart.ID, ReferencePart.class);
+        ReferenceDialog dialog = new ReferenceDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), shipped);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Button ok = Workbench.find(dialog.getShell(), Button.class).stream()
+                    .filter(b -> b.getData() != null && b.getData().equals(IDialogConstants.OK_ID)).findFirst().orElseThrow();
+            dialog.capField().setText("zero");
+            assertFalse(ok.isEnabled());
+            dialog.capField().setText("1000000");
+            assertTrue(ok.isEnabled());
+            Table states = dialog.stateTable();
+            TableItem nd = Arrays.stream(states.getItems()).filter(i -> i.getText(0).startsWith("ND")).findFirst().orElseThrow();
+            assertFalse(nd.getChecked(), "North Dakota is not a priority state of FY2023");
+            nd.setChecked(true);
+            ok.notifyListeners(SWT.Selection, new Event());
+            Workbench.session().saveReference(dialog.result()).join();
+            Workbench.settle();
+
+            var s = Workbench.session().snapshot();
+            assertEquals(1_000_000L, s.reference().getBudgetCapJpy());
+            assertTrue(s.reference().getPriorityStates().contains("ND"));
+            assertFalse(outsidePriority(), "North Dakota is a priority state now");
+            Table shown = Workbench.find(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Table.class).stream()
+                    .filter(t -> t.getData(ReferencePart.ID) == part).findFirst().orElseThrow();
+            assertEquals("1,000,000", shown.getItem(0).getText(1));
+            try (PlanStore store = Workbench.store()) {
+                assertEquals(1_000_000L, store.reference(2023).orElseThrow().getBudgetCapJpy());
+            }
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+            Workbench.session().saveReference(shipped).join();
+            Workbench.settle();
+        }
+    }
+}
