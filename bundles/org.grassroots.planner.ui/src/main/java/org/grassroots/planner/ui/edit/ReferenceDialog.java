@@ -72,7 +72,7 @@ public class ReferenceDialog extends TitleAreaDialog {
         new Label(form, SWT.NONE).setText(Messages.referenceShare);
         share = new Spinner(form, SWT.BORDER);
         share.setValues((int) Math.round(initial.getMissionShareMax() * 100), 1, 100, 0, 1, 5);
-        new Label(form, SWT.NONE).setText(Messages.referenceThemes);
+        label(form, Messages.referenceThemes);
         themeList = new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(themeList);
         for (Theme t : themes) {
@@ -80,7 +80,7 @@ public class ReferenceDialog extends TitleAreaDialog {
             item.setText((Labels.japanese() ? t.getLabelJa() : t.getLabelEn()) + " (" + t.getCode() + ")");
             item.setChecked(initial.getPriorityThemes().contains(t.getCode()));
         }
-        new Label(form, SWT.NONE).setText(Messages.referenceStates);
+        label(form, Messages.referenceStates);
         stateList = new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
         stateList.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(stateList);
@@ -89,13 +89,19 @@ public class ReferenceDialog extends TitleAreaDialog {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.ROOT);
         for (UsState s : states) {
             TableItem item = new TableItem(stateList, SWT.NONE);
-            item.setText(0, s.code() + "  " + Labels.state(s.code()));
+            item.setText(0, Labels.state(s.code()));
             item.setText(1, figures(s.code(), number));
             item.setChecked(initial.getPriorityStates().contains(s.code()));
         }
         stateList.getColumn(0).setWidth(200);
         stateList.getColumn(1).setWidth(420);
         return area;
+    }
+
+    private static void label(Composite form, String text) {
+        Label label = new Label(form, SWT.NONE);
+        label.setText(text);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
     }
 
     /** @return the sourced figures of a state, as the Reference view shows them */

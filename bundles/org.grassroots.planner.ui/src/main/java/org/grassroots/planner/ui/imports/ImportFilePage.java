@@ -41,6 +41,7 @@ import org.grassroots.planner.model.Initiative;
  */
 public final class ImportFilePage extends WizardPage {
     static final int PREVIEW_ROWS = 20;
+    private static final int TYPING_PAUSE_MS = 600;
     private static final String[] ENCODINGS = { null, "UTF-8", "Shift_JIS" };
 
     private Text file;
@@ -49,6 +50,11 @@ public final class ImportFilePage extends WizardPage {
     private TableViewer preview;
     private TableViewer problems;
     private ImportedPlan plan;
+    private final Runnable readLater = () -> {
+        if (!file.isDisposed()) {
+            read();
+        }
+    };
 
     ImportFilePage() {
         super("file");
@@ -64,6 +70,11 @@ public final class ImportFilePage extends WizardPage {
         new Label(page, SWT.NONE).setText(Messages.file);
         file = new Text(page, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
+        // read once the planner stops typing (or presses Enter), as they would expect of a path field
+        file.addListener(SWT.Modify, e -> {
+            file.getDisplay().timerExec(-1, readLater);
+            file.getDisplay().timerExec(TYPING_PAUSE_MS, readLater);
+        });
         file.addListener(SWT.DefaultSelection, e -> read());
         Button browse = new Button(page, SWT.PUSH);
         browse.setText(Messages.browse);
@@ -84,7 +95,7 @@ public final class ImportFilePage extends WizardPage {
         NumberFormat yen = NumberFormat.getIntegerInstance(Locale.ROOT);
         this.<Initiative>column(preview, Messages.columnLine, 50, i -> String.valueOf(plan.lineOfId().get(i.getId())));
         this.<Initiative>column(preview, "id", 100, Initiative::getId);
-        this.<Initiative>column(preview, "fiscal_year", 80, i -> String.valueOf(i.getFiscalYear()));
+        this.<Initiative>column(preview, "fiscal_year", 90, i -> String.valueOf(i.getFiscalYear()));
         this.<Initiative>column(preview, "mission", 120, Initiative::getMission);
         this.<Initiative>column(preview, "title_ja", 260, Initiative::getTitleJa);
         this.<Initiative>column(preview, "kind", 110, i -> i.getKind().code());
@@ -93,9 +104,9 @@ public final class ImportFilePage extends WizardPage {
         this.<Initiative>column(preview, "status", 70, i -> i.getStatus().code());
         problems = table(sash, Messages.problems);
         this.<ImportProblem>column(problems, Messages.columnLine, 50, p -> String.valueOf(p.line()));
-        this.<ImportProblem>column(problems, Messages.columnColumn, 50, p -> String.valueOf(p.column()));
+        this.<ImportProblem>column(problems, Messages.columnColumn, 60, p -> String.valueOf(p.column()));
         this.<ImportProblem>column(problems, Messages.columnName, 110, p -> p.columnName() == null ? "" : p.columnName());
-        this.<ImportProblem>column(problems, Messages.columnMessage, 620, ImportProblem::message);
+        this.<ImportProblem>column(problems, Messages.columnMessage, 600, ImportProblem::message);
         sash.setWeights(3, 2);
         setControl(page);
     }
@@ -137,6 +148,7 @@ public final class ImportFilePage extends WizardPage {
 
     /** Reads the file named in the page, as a planner pressing Enter in the file field would. */
     public void read() {
+        file.getDisplay().timerExec(-1, readLater);
         plan = null;
         preview.setInput(List.of());
         problems.setInput(List.of());

@@ -88,7 +88,7 @@ public class InitiativesPart {
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(viewer.getTable());
         boolean japanese = Labels.japanese();
         NumberFormat yen = NumberFormat.getIntegerInstance(Locale.ROOT);
-        column(Messages.columnId, 110, Initiative::getId, Comparator.comparing(Initiative::getId));
+        column(Messages.columnId, 140, Initiative::getId, Comparator.comparing(Initiative::getId));
         column(Messages.columnMission, 140, i -> Labels.mission(i.getMission()), Comparator.comparing(Initiative::getMission));
         column(Messages.columnTitle, 300, i -> japanese || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn(),
                 Comparator.comparing(Initiative::getTitleJa));
