@@ -45,6 +45,7 @@ public final class Messages extends NLS {
     public static String referenceSource;
     public static String referenceCap;
     public static String referenceShare;
+    public static String referenceShareValue;
     public static String referenceTheme;
     public static String referenceState;
     public static String referenceNoFigure;

@@ -82,8 +82,8 @@ public class ReferencePart {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.ROOT);
         List<Line> out = new java.util.ArrayList<>();
         out.add(new Line(Messages.referenceCap, number.format(ref.getBudgetCapJpy()), ""));
-        out.add(new Line(Messages.referenceShare, Math.round(ref.getMissionShareMax() * 100) + "% (JPY "
-                + number.format(ref.getMissionShareCapJpy()) + ")", ""));
+        out.add(new Line(Messages.referenceShare, Messages.bind(Messages.referenceShareValue,
+                Math.round(ref.getMissionShareMax() * 100), number.format(ref.getMissionShareCapJpy())), ""));
         for (Theme t : data.themes()) {
             if (ref.getPriorityThemes().contains(t.getCode())) {
                 out.add(new Line(Messages.referenceTheme, Labels.japanese() ? t.getLabelJa() : t.getLabelEn(),
