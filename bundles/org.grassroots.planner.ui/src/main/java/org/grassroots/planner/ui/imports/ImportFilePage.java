@@ -13,9 +13,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -124,16 +122,7 @@ public final class ImportFilePage extends WizardPage {
     }
 
     private <T> void column(TableViewer viewer, String title, int width, Function<T, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @SuppressWarnings("unchecked")
-            @Override
-            public String getText(Object element) {
-                return text.apply((T) element);
-            }
-        });
+        org.grassroots.planner.ui.plan.TableColumns.text(viewer, title, width, text);
     }
 
     private void browse() {

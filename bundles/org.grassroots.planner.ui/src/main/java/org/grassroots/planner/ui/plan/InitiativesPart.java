@@ -156,16 +156,7 @@ public class InitiativesPart {
     }
 
     private void column(String title, int width, Function<Initiative, String> text, Comparator<Initiative> sort) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Initiative) element);
-            }
-        });
-        sortOn(column.getColumn(), sort);
+        sortOn(TableColumns.text(viewer, title, width, text).getColumn(), sort);
     }
 
     private void sortOn(TableColumn column, Comparator<Initiative> sort) {
