@@ -17,6 +17,8 @@ public final class Planner {
             "usage: planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]",
             "                     [--encoding NAME]",
             "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
+            "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] --format xlsx|html|pdf --out FILE",
+            "                      [--lang ja|en] [--rules DIR]",
             "       planner test-rules [--rules DIR]",
             "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)");
 
@@ -33,6 +35,7 @@ public final class Planner {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err).run(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
                 case "test-rules" -> new TestRulesCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);
             };
