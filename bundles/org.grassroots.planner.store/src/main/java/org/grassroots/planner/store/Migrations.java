@@ -18,8 +18,13 @@ import java.sql.Statement;
  * its configuration; for a handful of ordered scripts these few lines give the same guarantees.
  */
 final class Migrations {
-    /** The scripts, in order; the version of a script is its position + 1. */
-    private static final String[] SCRIPTS = { "V1__initiatives.sql", "V2__history_changes.sql" };
+    /**
+     * The scripts, in order; the version of a script is its position + 1. A null entry is a version
+     * whose script lives on another branch (V3, reference data): its version is passed over here and
+     * the entry is replaced by the script's name when the branches meet.
+     */
+    private static final String[] SCRIPTS = { "V1__initiatives.sql", "V2__history_changes.sql",
+            null /* V3: reference data, on another branch */, "V4__proposals.sql" };
 
     private Migrations() {
     }
@@ -35,7 +40,8 @@ final class Migrations {
         int current = currentVersion(c);
         for (int v = current + 1; v <= SCRIPTS.length; v++) {
             try (Statement s = c.createStatement()) {
-                for (String sql : read(SCRIPTS[v - 1]).split(";\\s*\\n")) {
+                String script = SCRIPTS[v - 1] == null ? "" : read(SCRIPTS[v - 1]);
+                for (String sql : script.split(";\\s*\\n")) {
                     if (containsStatement(sql)) {
                         s.execute(sql);
                     }
