@@ -49,7 +49,7 @@ public final class HtmlReport {
             h.append("<h1>").append(esc(l.get("title"))).append("</h1>\n<p class=\"sub\">").append(esc(subtitle()))
                     .append("<br>").append(esc(l.get("generated", Exports.timestamp(c.generatedAt()))));
             if (c.proposalStatus() != null) {
-                h.append("<br>").append(esc(l.get("status", c.proposalStatus())));
+                h.append("<br>").append(esc(l.get("status", l.get("state." + c.proposalStatus()))));
                 if (c.proposalComment() != null) {
                     h.append("<br>").append(esc(l.get("comment", c.proposalComment())));
                 }

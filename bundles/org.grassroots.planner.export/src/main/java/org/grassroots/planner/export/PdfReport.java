@@ -95,7 +95,7 @@ public final class PdfReport {
             y -= 18;
             String stamp = l.get("generated", Exports.timestamp(c.generatedAt()));
             if (c.proposalStatus() != null) {
-                stamp += "   " + l.get("status", c.proposalStatus());
+                stamp += "   " + l.get("status", l.get("state." + c.proposalStatus()));
             }
             text(stamp, MARGIN, y - 9, 9, 0x55, 0x55, 0x55);
             y -= 14;

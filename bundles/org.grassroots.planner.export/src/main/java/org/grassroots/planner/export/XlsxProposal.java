@@ -158,7 +158,10 @@ public final class XlsxProposal {
             text(s, r++, 0, subtitle(), bold, null);
             text(s, r++, 0, l.get("generated", Exports.timestamp(c.generatedAt())), null, null);
             if (c.proposalStatus() != null) {
-                text(s, r++, 0, l.get("status", c.proposalStatus()), bold, null);
+                text(s, r++, 0, l.get("status", l.get("state." + c.proposalStatus())), bold, null);
+            }
+            if (c.proposalComment() != null) {
+                text(s, r++, 0, l.get("comment", c.proposalComment()), null, null);
             }
             r++;
             text(s, r++, 0, l.get("budget.heading"), bold, null);
