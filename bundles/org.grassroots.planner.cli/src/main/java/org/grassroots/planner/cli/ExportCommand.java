@@ -65,7 +65,7 @@ final class ExportCommand {
             return Planner.BAD_INPUT;
         }
         List<Initiative> plan;
-        Map<String, String> justifications = Map.of();
+        Map<String, String> justifications = new java.util.LinkedHashMap<>();
         String status = null;
         String comment = null;
         if (options.get("plan") != null) {
@@ -82,6 +82,18 @@ final class ExportCommand {
                     if (y <= year) {
                         plan.addAll(store.initiatives(y));
                     }
+                }
+                // the justifications kept with the last proposed snapshot(s), and the workflow state
+                for (org.grassroots.planner.model.Mission m : data.missions()) {
+                    if (mission == null || m.getCode().equals(mission)) {
+                        store.proposals().lastSnapshot(year, m.getCode()).ifPresent(s -> s.justifications()
+                                .forEach((k, v) -> justifications.merge(k, v, (a, b) -> a + " / " + b)));
+                    }
+                }
+                if (mission != null) {
+                    org.grassroots.planner.store.Proposal p = store.proposals().get(year, mission);
+                    status = p.state().code();
+                    comment = p.comment();
                 }
             } catch (StoreException e) {
                 err.println("planner: " + e.getMessage());

@@ -19,6 +19,9 @@ public final class Planner {
             "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
             "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] --format xlsx|html|pdf --out FILE",
             "                      [--lang ja|en] [--rules DIR]",
+            "       planner propose --fy YEAR --mission CODE [--db URL] [--justify RULE:SUBJECT=TEXT ...] [--rules DIR]",
+            "       planner approve|return --fy YEAR --mission CODE [--db URL] [--comment TEXT]",
+            "       planner proposal --fy YEAR --mission CODE [--db URL]",
             "       planner test-rules [--rules DIR]",
             "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)");
 
@@ -36,6 +39,7 @@ public final class Planner {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);
+                case "propose", "approve", "return", "proposal" -> new ProposalCommands(out, err).run(args[0], rest);
                 case "test-rules" -> new TestRulesCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);
             };

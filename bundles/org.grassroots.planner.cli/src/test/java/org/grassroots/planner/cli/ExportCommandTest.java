@@ -66,6 +66,21 @@ class ExportCommandTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("cg-chicago"), out.toString(StandardCharsets.UTF_8));
     }
 
+    /** The sample plan's whole-year report in both languages, kept in target/proposal-samples for a look (pdftoppm). */
+    @Test
+    void sampleReportsInBothLanguages() throws Exception {
+        Path plan = sample();
+        Path keep = Path.of("target", "proposal-samples").toAbsolutePath();
+        Files.createDirectories(keep);
+        for (String lang : new String[] { "ja", "en" }) {
+            for (String format : new String[] { "pdf", "xlsx", "html" }) {
+                Path file = keep.resolve("sample-fy2023-" + lang + "." + format);
+                assertEquals(Planner.OK, planner("export", "--fy", "2023", "--plan", plan.toString(), "--format", format,
+                        "--lang", lang, "--out", file.toString()), err.toString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     @Test
     void exportsFromTheDatabase() throws Exception {
         String url = PlanStore.embeddedUrl(dir.resolve("db"));
