@@ -122,6 +122,11 @@ final class ExportCommand {
             byte[] bytes = format.write(content, locale);
             Path tmp = Files.createTempFile(target.getParent(), ".planner-", ".tmp");
             Files.write(tmp, bytes);
+            try { // a temporary file is private to its owner; the document is not
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions apply
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             out.printf("%s: FY%d%s, %d initiatives, %d findings, %s (%,d bytes)%n", target, year,
                     mission == null ? "" : " " + mission, content.initiatives().size(), content.findings().size(),

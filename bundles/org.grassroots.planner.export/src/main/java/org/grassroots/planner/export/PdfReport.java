@@ -107,7 +107,8 @@ public final class PdfReport {
             }
             y -= 6;
             budget();
-            chart(fig.chartTitle(), fig.bars(), fig.barCap(), 11);
+            List<ReportFigures.Bar> bars = fig.bars();
+            chart(fig.chartTitle(), bars, fig.barCap(), bars.size() > 10 ? 9 : 11); // 17 missions leave room for the map
             map();
             newPage();
             chart(l.get("chart.years"), fig.years(), c.mission() == null ? c.reference().getBudgetCapJpy() : 0, 14);
@@ -169,7 +170,7 @@ public final class PdfReport {
             long max = Math.max(cap, bars.stream().mapToLong(ReportFigures.Bar::valueJpy).max().orElse(1));
             float gap = 3;
             float top = y;
-            float size = Math.min(9, barH - 3);
+            float size = Math.min(9, barH - 2);
             for (ReportFigures.Bar b : bars) {
                 float w = max == 0 ? 0 : (float) (plotW * b.valueJpy() / (double) max);
                 String label = fit(b.label(), size, labelW - 8);
@@ -206,7 +207,7 @@ public final class PdfReport {
             float legendH = 30;
             float available = y - MARGIN - 24 - legendH - 20;
             float size = Math.min((A4.getWidth() - 2 * MARGIN) / cols, Math.min(34, available / rows));
-            if (size < 22) { // not enough room left on this page
+            if (size < 18) { // not enough room left on this page
                 newPage();
                 size = Math.min((A4.getWidth() - 2 * MARGIN) / cols, 34);
             }
@@ -274,7 +275,7 @@ public final class PdfReport {
                 String just = f.justification() == null ? l.get("findings.noJustification") : f.justification();
                 List<String> justification = wrap(l.get("col.justification") + ": " + just, 9, textW - 10);
                 room(12 + 12 * (explanation.size() + justification.size()));
-                text(f.finding().getRule() + "  " + f.key(), MARGIN, y - 9, 9, 0xb0, 0x00, 0x20);
+                text(f.key(), MARGIN, y - 9, 9, 0xb0, 0x00, 0x20);
                 y -= 12;
                 for (String line : explanation) {
                     text(line, MARGIN + 12, y - 9, 9, 0x22, 0x22, 0x22);

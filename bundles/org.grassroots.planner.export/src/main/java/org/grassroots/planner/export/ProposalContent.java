@@ -98,7 +98,12 @@ public final class ProposalContent {
         return b.build();
     }
 
-    private static boolean concerns(Finding f, java.util.Set<String> ids, String mission, Mission m) {
+    /**
+     * @return whether the finding belongs to the proposal of this mission: it is about one of the
+     *         mission's initiatives ({@code ids}), about the mission, about a state of its jurisdiction,
+     *         or about the year as a whole
+     */
+    public static boolean concerns(Finding f, java.util.Set<String> ids, String mission, Mission m) {
         if (f.getInitiative() != null) {
             return ids.contains(f.getInitiative());
         }

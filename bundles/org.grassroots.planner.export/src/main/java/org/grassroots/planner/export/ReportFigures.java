@@ -37,7 +37,7 @@ final class ReportFigures {
         if (c.mission() == null) {
             for (ProposalContent.Total t : c.byMission()) {
                 Mission m = c.data().mission(t.key());
-                out.add(new Bar(m == null ? t.key() : l.japanese() ? m.getNameJa() : m.getNameEn(), t.budgetJpy(), false, false));
+                out.add(new Bar(m == null ? t.key() : shortName(m), t.budgetJpy(), false, false));
             }
         } else {
             for (ProposalContent.Total t : c.byKind()) {
@@ -46,6 +46,13 @@ final class ReportFigures {
         }
         out.sort((a, b) -> Long.compare(b.valueJpy(), a.valueJpy()));
         return out;
+    }
+
+    /** @return the mission's name as a chart label: "CG New York", "在ニューヨーク総領事館" */
+    private String shortName(Mission m) {
+        return l.japanese() ? m.getNameJa().replace("日本国", "")
+                : m.getNameEn().replace("Consulate-General of Japan in ", "CG ").replace("Consular Office of Japan in ", "CO ")
+                        .replace("Embassy of Japan, ", "Embassy, ");
     }
 
     /** The cap line of the bar chart: a mission's share cap (every bar is one mission's, or the mission's parts). */
