@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Options {
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> repeated = new HashMap<>();
 
     private Options() {
     }
@@ -27,6 +28,7 @@ final class Options {
                 throw new UsageException("option " + name + " needs a value");
             }
             o.values.put(name.substring(2), args.get(++i));
+            o.repeated.computeIfAbsent(name.substring(2), k -> new java.util.ArrayList<>()).add(args.get(i));
         }
         return o;
     }
@@ -37,6 +39,11 @@ final class Options {
 
     String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
+    }
+
+    /** @return every value of an option that may be given more than once, in order (empty if none) */
+    List<String> all(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     String required(String name) throws UsageException {

@@ -17,6 +17,11 @@ public final class Planner {
             "usage: planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]",
             "                     [--encoding NAME]",
             "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
+            "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] --format xlsx|html|pdf --out FILE",
+            "                      [--lang ja|en] [--rules DIR]",
+            "       planner propose --fy YEAR --mission CODE [--db URL] [--justify RULE:SUBJECT=TEXT ...] [--rules DIR]",
+            "       planner approve|return --fy YEAR --mission CODE [--db URL] [--comment TEXT]",
+            "       planner proposal --fy YEAR --mission CODE [--db URL]",
             "       planner test-rules [--rules DIR]",
             "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)");
 
@@ -33,6 +38,8 @@ public final class Planner {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err).run(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
+                case "propose", "approve", "return", "proposal" -> new ProposalCommands(out, err).run(args[0], rest);
                 case "test-rules" -> new TestRulesCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);
             };

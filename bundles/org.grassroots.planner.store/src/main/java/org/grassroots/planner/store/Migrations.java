@@ -20,7 +20,7 @@ import java.sql.Statement;
 final class Migrations {
     /** The scripts, in order; the version of a script is its position + 1. */
     private static final String[] SCRIPTS = { "V1__initiatives.sql", "V2__history_changes.sql",
-            "V3__fiscal_year_reference.sql" };
+            "V3__fiscal_year_reference.sql", "V4__proposals.sql" };
 
     private Migrations() {
     }

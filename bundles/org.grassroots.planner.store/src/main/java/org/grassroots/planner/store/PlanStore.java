@@ -30,7 +30,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * Every write is one transaction and records who changed what in the edit history.
  */
 public final class PlanStore implements AutoCloseable {
-    private static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
+    static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
             + " format, start_date, end_date, budget_jpy, status";
 
     private static final String HISTORY = "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes)"
@@ -90,6 +90,19 @@ public final class PlanStore implements AutoCloseable {
 
     public static PlanStore open(String jdbcUrl) {
         return open(jdbcUrl, "", "");
+    }
+
+    /** @return the proposals of the fiscal years and missions kept in this database */
+    public ProposalStore proposals() {
+        return new ProposalStore(this);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    String user() {
+        return user;
     }
 
     public int schemaVersion() {
@@ -366,7 +379,7 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
-    private void bind(PreparedStatement ps, Initiative i) throws SQLException {
+    void bind(PreparedStatement ps, Initiative i) throws SQLException {
         ps.setString(1, i.getId());
         ps.setInt(2, i.getFiscalYear());
         ps.setString(3, i.getMission());
@@ -387,7 +400,7 @@ public final class PlanStore implements AutoCloseable {
         ps.setString(14, i.getStatus().code());
     }
 
-    private static Initiative read(ResultSet rs) throws SQLException {
+    static Initiative read(ResultSet rs) throws SQLException {
         Date start = rs.getDate("start_date");
         Date end = rs.getDate("end_date");
         long budget = rs.getLong("budget_jpy");

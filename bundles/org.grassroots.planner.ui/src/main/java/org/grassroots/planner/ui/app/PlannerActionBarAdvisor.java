@@ -28,6 +28,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private IAction save;
     private IAction saveAll;
     private IAction copyYear;
+    private IAction showProposal;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -51,6 +52,16 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         redo = EditActions.undoRedo(false);
         newInitiative = EditActions.create(window::getShell, PlanActions.session());
         preferences = ActionFactory.PREFERENCES.create(window);
+        showProposal = new org.eclipse.jface.action.Action(org.grassroots.planner.ui.proposal.Messages.menuProposal) {
+            @Override
+            public void run() {
+                try {
+                    window.getActivePage().showView(org.grassroots.planner.ui.proposal.ProposalPart.ID);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
         register(preferences);
         exit = ActionFactory.QUIT.create(window);
         register(exit);
@@ -95,6 +106,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         plan.add(checkNow);
         plan.add(PlanActions.fiscalYears());
         plan.add(copyYear);
+        plan.add(new Separator());
+        plan.add(showProposal);
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, "window");
         windowMenu.add(preferences);
         MenuManager help = new MenuManager(Messages.menuHelp, "help");

@@ -1,0 +1,174 @@
+package org.grassroots.planner.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.grassroots.planner.export.ExplainedFinding;
+import org.grassroots.planner.export.ProposalContent;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.PlanDiff;
+import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.rules.RuleEngine;
+import org.grassroots.planner.rules.RuleSet;
+import org.grassroots.planner.rules.RuleSetException;
+import org.grassroots.planner.rules.ShippedRules;
+import org.grassroots.planner.store.ErrorFinding;
+import org.grassroots.planner.store.PlanStore;
+import org.grassroots.planner.store.Proposal;
+import org.grassroots.planner.store.ProposalRefusedException;
+import org.grassroots.planner.store.Snapshot;
+import org.grassroots.planner.store.StoreException;
+
+/**
+ * The proposal workflow on the command line, on the database ({@code --db}, the embedded one by default):
+ * <ul>
+ * <li>{@code planner propose --fy YEAR --mission CODE [--justify RULE:SUBJECT=TEXT …] [--rules DIR]}: freezes the
+ * mission's plan; refused (exit 1, each unjustified finding named) while an error finding has no justification;</li>
+ * <li>{@code planner approve --fy YEAR --mission CODE [--comment TEXT]} and
+ * {@code planner return --fy YEAR --mission CODE --comment TEXT}: the reviewer's steps (exit 1 when not proposed);</li>
+ * <li>{@code planner proposal --fy YEAR --mission CODE}: its state and what changed since the last proposed
+ * snapshot and since the previous fiscal year.</li>
+ * </ul>
+ * Exit 2 on bad input.
+ */
+final class ProposalCommands {
+    private static final int REFUSED = Planner.ERROR_FINDINGS;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ProposalCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String command, List<String> args) throws Options.UsageException {
+        Options options = Options.parse(args, Set.of("fy", "mission", "db", "rules", "justify", "comment"));
+        int year = ExportCommand.Exports.fiscalYear(options.required("fy"));
+        String mission = options.required("mission");
+        if (ReferenceData.shipped().mission(mission) == null) {
+            err.println("planner: unknown mission code: " + mission);
+            return Planner.BAD_INPUT;
+        }
+        String url = options.get("db", PlanStore.defaultUrl());
+        try (PlanStore store = PlanStore.open(url)) {
+            return switch (command) {
+                case "propose" -> propose(store, year, mission, options);
+                case "approve" -> review(store.proposals().approve(year, mission, options.get("comment")));
+                case "return" -> review(store.proposals().returnWithComment(year, mission, options.required("comment")));
+                default -> show(store, year, mission);
+            };
+        } catch (ProposalRefusedException e) {
+            err.println("planner: refused: " + e.getMessage());
+            return REFUSED;
+        } catch (StoreException e) {
+            err.println("planner: " + e.getMessage());
+            return Planner.BAD_INPUT;
+        }
+    }
+
+    private int propose(PlanStore store, int year, String mission, Options options) throws Options.UsageException {
+        Map<String, String> justifications = new LinkedHashMap<>();
+        for (String j : options.all("justify")) {
+            int eq = j.indexOf('=');
+            if (eq <= 0 || j.indexOf(':') <= 0 || j.indexOf(':') > eq) {
+                throw new Options.UsageException("--justify takes RULE:SUBJECT=TEXT (for example "
+                        + "REGION-OUTSIDE-JURISDICTION:I-001=\"joint event with CG Houston\"), not " + j);
+            }
+            justifications.put(j.substring(0, eq).strip(), j.substring(eq + 1));
+        }
+        FiscalYearReference reference = ReferenceData.shipped().referenceFor(year);
+        if (reference == null) {
+            err.println("planner: no shipped reference data for FY" + year);
+            return Planner.BAD_INPUT;
+        }
+        List<Initiative> yearPlan = store.initiatives(year);
+        List<Initiative> mine = yearPlan.stream().filter(i -> i.getMission().equals(mission)).toList();
+        if (mine.isEmpty()) {
+            err.println("planner: " + mission + " has no initiative in FY" + year + "; nothing to propose");
+            return Planner.BAD_INPUT;
+        }
+        RuleSet rules;
+        Path rulesDir = Path.of(options.get("rules", ShippedRules.folder().toString()));
+        try {
+            rules = RuleEngine.compile(rulesDir);
+        } catch (RuleSetException e) {
+            err.println("planner: the rules in " + rulesDir + " do not compile:");
+            e.getDiagnostics().forEach(err::println);
+            return Planner.BAD_INPUT;
+        }
+        ProposalContent content = ProposalContent.prepare(rules, yearPlan, year, mission, reference, justifications,
+                Instant.now());
+        Map<String, ErrorFinding> errors = new LinkedHashMap<>();
+        for (ExplainedFinding f : content.findings()) {
+            if (f.finding().getSeverity() == Severity.ERROR) {
+                errors.merge(f.key(), new ErrorFinding(f.key(), f.explanationEn()),
+                        (a, b) -> new ErrorFinding(a.key(), a.message() + " / " + b.message()));
+            }
+        }
+        for (String key : justifications.keySet()) {
+            if (!errors.containsKey(key)) {
+                err.println("planner: note: " + key + " is not an error finding of this proposal; its justification is not kept");
+            }
+        }
+        Optional<Snapshot> previous = store.proposals().lastSnapshot(year, mission);
+        try {
+            store.proposals().propose(year, mission, mine, errors.values(), justifications);
+        } catch (ProposalRefusedException e) {
+            err.println("planner: refused: " + e.getMessage());
+            for (String key : e.getUnjustified()) {
+                err.println("  " + key + ": " + errors.get(key).message());
+            }
+            err.println("  justify each with --justify KEY=TEXT, or change the plan");
+            return REFUSED;
+        }
+        out.printf("FY%d %s proposed: %d initiatives, JPY %,d, %d error finding(s) justified%n", year, mission, mine.size(),
+                content.plannedJpy(), errors.size());
+        previous.ifPresent(s -> diff("since the proposal of " + s.proposedAt().toLocalDate(),
+                PlanDiff.sinceSnapshot(s.initiatives(), mine)));
+        diff("since FY" + (year - 1), PlanDiff.sincePreviousYear(store.initiativesOfMission(year - 1, mission), mine));
+        return Planner.OK;
+    }
+
+    private int review(Proposal p) {
+        out.printf("FY%d %s: %s%s%n", p.fiscalYear(), p.mission(), p.state().code(),
+                p.comment() == null ? "" : " (" + p.comment() + ")");
+        return Planner.OK;
+    }
+
+    private int show(PlanStore store, int year, String mission) {
+        Proposal p = store.proposals().get(year, mission);
+        List<Initiative> mine = store.initiativesOfMission(year, mission);
+        out.printf("FY%d %s: %s%s%s%n", year, mission, p.state().code(), p.comment() == null ? "" : " (" + p.comment() + ")",
+                p.changedAt() == null ? "" : ", " + p.changedAt().toLocalDate() + " by " + p.changedBy());
+        Optional<Snapshot> last = store.proposals().lastSnapshot(year, mission);
+        last.ifPresent(s -> {
+            diff("since the proposal of " + s.proposedAt().toLocalDate(), PlanDiff.sinceSnapshot(s.initiatives(), mine));
+            s.justifications().forEach((k, v) -> out.println("  justified " + k + ": " + v));
+        });
+        diff("since FY" + (year - 1), PlanDiff.sincePreviousYear(store.initiativesOfMission(year - 1, mission), mine));
+        return Planner.OK;
+    }
+
+    private void diff(String since, PlanDiff d) {
+        out.printf("Changes %s: %d added, %d dropped, %d budget changed, %d otherwise changed; JPY %,d -> %,d%n", since,
+                d.added().size(), d.dropped().size(), d.budgetChanged().size(), d.otherwiseChanged().size(),
+                d.budgetBeforeJpy(), d.budgetAfterJpy());
+        d.added().forEach(i -> out.printf("  + %s %s (JPY %,d)%n", i.getId(), i.getTitleJa(), budget(i)));
+        d.dropped().forEach(i -> out.printf("  - %s %s (JPY %,d)%n", i.getId(), i.getTitleJa(), budget(i)));
+        d.budgetChanged().forEach(c -> out.printf("  ~ %s %s: JPY %,d -> %,d (%+,d)%n", c.after().getId(),
+                c.after().getTitleJa(), budget(c.before()), budget(c.after()), c.budgetDeltaJpy()));
+        d.otherwiseChanged().forEach(c -> out.printf("  * %s %s%n", c.after().getId(), c.after().getTitleJa()));
+    }
+
+    private static long budget(Initiative i) {
+        return i.getBudgetJpy() == null ? 0 : i.getBudgetJpy();
+    }
+}

@@ -1,0 +1,32 @@
+package org.grassroots.planner.export;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The texts of the proposal documents in English or Japanese ({@code labels*.properties}). */
+final class Labels {
+    private final ResourceBundle bundle;
+    private final boolean japanese;
+
+    Labels(Locale locale) {
+        japanese = "ja".equals(locale.getLanguage());
+        bundle = ResourceBundle.getBundle("org.grassroots.planner.export.labels", japanese ? Locale.JAPANESE : Locale.ROOT,
+                Labels.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    boolean japanese() {
+        return japanese;
+    }
+
+    String get(String key, Object... args) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? text : new MessageFormat(text, japanese ? Locale.JAPANESE : Locale.ENGLISH).format(args);
+    }
+}

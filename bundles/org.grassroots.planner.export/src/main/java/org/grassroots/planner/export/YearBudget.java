@@ -1,0 +1,10 @@
+package org.grassroots.planner.export;
+
+/**
+ * One fiscal year's budget beside the proposal's: what the plan holds for it (null when the plan
+ * has no initiative of that year) and the figure the reference data ships with its source (null
+ * when none is known; figures are never invented).
+ */
+public record YearBudget(int year, Long plannedJpy, int plannedInitiatives, Long sourcedJpy, boolean approximate,
+        String source) {
+}
