@@ -88,6 +88,7 @@ public final class Messages extends NLS {
     public static String detailUnexpected;
     public static String detailWrongFact;
     public static String detailProblem;
+    public static String detailMade;
     public static String detailTheYear;
     public static String detailMissingMessage;
     public static String detailWrongFactMessage;

@@ -19,13 +19,14 @@ public final class RuleAuthoringPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        layout.addView(RulesFolderView.ID, IPageLayout.LEFT, 0.22f, editors);
-        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
+        // first the bottom, so that it spans the whole width: the rule tests have three tables side by side
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editors);
         if (PlatformUI.getWorkbench().getViewRegistry().find(INITIATIVES) != null) {
             bottom.addView(INITIATIVES);
         }
         bottom.addView(RuleTestsView.ID);
+        layout.addView(RulesFolderView.ID, IPageLayout.LEFT, 0.22f, editors);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
         layout.addShowViewShortcut(RulesFolderView.ID);
         layout.addShowViewShortcut(RuleTestsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

@@ -168,10 +168,10 @@ public class RuleTestsView {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tests = table(titled(sash, Messages.testsTitle));
-        column(tests, Messages.testsColumnTest, 190, RuleTestResult.class, RuleTestResult::name);
-        column(tests, Messages.testsColumnResult, 70, RuleTestResult.class,
+        column(tests, Messages.testsColumnTest, 170, RuleTestResult.class, RuleTestResult::name);
+        column(tests, Messages.testsColumnResult, 60, RuleTestResult.class,
                 r -> r.passed() ? Messages.testsPass : Messages.testsFail);
-        column(tests, Messages.testsColumnFindings, 70, RuleTestResult.class, r -> String.valueOf(r.findings().size()));
+        column(tests, Messages.testsColumnFindings, 60, RuleTestResult.class, r -> String.valueOf(r.findings().size()));
         tests.addSelectionChangedListener(e -> showDetails(selectedTest()));
         tests.addDoubleClickListener(e -> openTest(selectedTest()));
 
@@ -181,9 +181,9 @@ public class RuleTestsView {
         detailsTitle.setText(Messages.detailsTitle);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(detailsTitle);
         details = table(detailsPane);
-        column(details, Messages.detailsColumnKind, 90, Detail.class, Detail::kind);
-        column(details, Messages.detailsColumnRule, 200, Detail.class, Detail::rule);
-        column(details, Messages.detailsColumnInitiative, 110, Detail.class, Detail::subject);
+        column(details, Messages.detailsColumnKind, 80, Detail.class, Detail::kind);
+        column(details, Messages.detailsColumnRule, 235, Detail.class, Detail::rule);
+        column(details, Messages.detailsColumnInitiative, 130, Detail.class, Detail::subject);
         column(details, Messages.detailsColumnMessage, 420, Detail.class, Detail::message);
         details.addDoubleClickListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Detail d) {
@@ -192,16 +192,16 @@ public class RuleTestsView {
         });
 
         coverage = table(titled(sash, Messages.coverageTitle));
-        column(coverage, Messages.coverageColumnRule, 210, Coverage.class, Coverage::rule);
-        column(coverage, Messages.coverageColumnFired, 110, Coverage.class,
+        column(coverage, Messages.coverageColumnRule, 235, Coverage.class, Coverage::rule);
+        column(coverage, Messages.coverageColumnFired, 95, Coverage.class,
                 c -> c.fired() == 0 ? Messages.coverageNeverFired : String.valueOf(c.fired()));
-        column(coverage, Messages.coverageColumnTests, 60, Coverage.class, c -> String.valueOf(c.tests()));
+        column(coverage, Messages.coverageColumnTests, 55, Coverage.class, c -> String.valueOf(c.tests()));
         coverage.addDoubleClickListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Coverage c) {
                 openRule(c.rule());
             }
         });
-        sash.setWeights(28, 44, 28);
+        sash.setWeights(22, 48, 30);
 
         showFolder();
         summary.setText(NLS.bind(Messages.testsNotRun, folder));
@@ -227,6 +227,7 @@ public class RuleTestsView {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         GridDataFactory.fillDefaults().grab(true, true).hint(100, 60).applyTo(viewer.getTable());
         return viewer;
     }
@@ -239,6 +240,12 @@ public class RuleTestsView {
             @Override
             public String getText(Object element) {
                 return text.apply(type.cast(element));
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String shown = getText(element);
+                return shown == null || shown.length() < 24 ? null : shown; // what a narrow column cuts off
             }
 
             @Override
@@ -384,11 +391,13 @@ public class RuleTestsView {
             bar(failed == 0, NLS.bind(Messages.testsSummary, new Object[] { total, total - failed, failed }));
             tests.setInput(report.results());
             coverage.setInput(coverageOf(report));
-            RuleTestResult firstFailure = report.results().stream().filter(r -> !r.passed()).findFirst().orElse(null);
-            if (firstFailure != null) {
-                tests.setSelection(new org.eclipse.jface.viewers.StructuredSelection(firstFailure), true);
+            // the first failing test, else the first test, shows its details
+            RuleTestResult first = report.results().stream().filter(r -> !r.passed()).findFirst()
+                    .orElse(report.results().isEmpty() ? null : report.results().get(0));
+            if (first != null) {
+                tests.setSelection(new org.eclipse.jface.viewers.StructuredSelection(first), true);
             }
-            showDetails(firstFailure);
+            showDetails(first);
         }
         parent.layout(true, true);
     }
@@ -442,10 +451,20 @@ public class RuleTestsView {
         detailsTitle.getParent().layout(true);
     }
 
-    /** @return the differences of a test: its problems, missing findings, findings with other facts, unexpected ones */
+    /**
+     * @return the differences of a failed test: its problems, missing findings, findings with other facts,
+     *         unexpected ones; of a passed test, the findings its plan made
+     */
     public static List<Detail> detailsOf(RuleTestResult result, RuleSet rules) {
         Path expected = Path.of(result.source()).resolve(RuleTestFiles.EXPECTED);
         List<Detail> out = new ArrayList<>();
+        if (result.passed()) {
+            for (Finding f : result.findings()) {
+                out.add(new Detail(Messages.detailMade, f.getRule(), subject(f.getInitiative(), f.getMission(),
+                        f.getState()), rules == null ? "" : rules.messages().format(f, Locale.getDefault()), null, 0));
+            }
+            return out;
+        }
         for (String problem : result.problems()) {
             out.add(new Detail(Messages.detailProblem, "", "", problem, expected, 0));
         }
