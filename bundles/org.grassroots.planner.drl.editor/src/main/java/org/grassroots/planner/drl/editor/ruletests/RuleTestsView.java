@@ -42,6 +42,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.grassroots.planner.drl.editor.Messages;
 import org.grassroots.planner.drl.editor.folder.RuleFileOpener;
 import org.grassroots.planner.drl.editor.folder.RulesFolder;
+import org.grassroots.planner.drl.editor.problems.RuleFileLocation;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.rules.Diagnostic;
 import org.grassroots.planner.rules.ExpectedFinding;
@@ -113,15 +114,15 @@ public class RuleTestsView {
     private Label detailsTitle;
     private TableViewer details;
     private TableViewer coverage;
-    private Path folder;
+    private volatile Path folder;
     private volatile Job job;
     private Outcome outcome;
     private boolean green;
     private IEventBroker broker;
     private final EventHandler saved = event -> {
         Object savedFolder = event.getProperty(RuleEvents.FOLDER);
-        if (onSave != null && savedFolder != null && Path.of(savedFolder.toString()).toAbsolutePath().normalize()
-                .equals(RulesFolder.current())) {
+        Path saved = savedFolder == null ? null : Path.of(savedFolder.toString()).toAbsolutePath().normalize();
+        if (onSave != null && saved != null && (saved.equals(RulesFolder.current()) || saved.equals(folder))) {
             Display.getDefault().asyncExec(() -> {
                 if (!onSave.isDisposed() && onSave.getSelection()) {
                     run();
@@ -133,7 +134,7 @@ public class RuleTestsView {
     @PostConstruct
     public void createControls(Composite parent) {
         this.parent = parent;
-        folder = RulesFolder.current();
+        folder = testedFolder();
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 
         ToolBar tools = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
@@ -275,7 +276,7 @@ public class RuleTestsView {
         if (running != null) {
             running.cancel();
         }
-        folder = RulesFolder.current();
+        folder = testedFolder();
         showFolder();
         Path rulesFolder = folder;
         Job next = new Job(NLS.bind(Messages.jobRuleTests, rulesFolder)) {
@@ -303,6 +304,25 @@ public class RuleTestsView {
         setProgressVisible(true);
         next.schedule();
         return next;
+    }
+
+    /**
+     * @return the rules folder whose tests to run: the planner's rules folder; where it has no tests (an Eclipse IDE,
+     *         which has no rules folder of its own), the folder of the DRL file in the active editor, if it has tests
+     */
+    private static Path testedFolder() {
+        Path configured = RulesFolder.current();
+        if (Files.isDirectory(configured.resolve("tests"))) {
+            return configured;
+        }
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+                : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IEditorPart editor = page == null ? null : page.getActiveEditor();
+        Path file = editor == null ? null : RuleFileLocation.of(editor.getEditorInput());
+        if (file != null && file.getParent() != null && Files.isDirectory(file.getParent().resolve("tests"))) {
+            return file.getParent();
+        }
+        return configured;
     }
 
     private Outcome runTests(Path rulesFolder, Job self, IProgressMonitor monitor) {
