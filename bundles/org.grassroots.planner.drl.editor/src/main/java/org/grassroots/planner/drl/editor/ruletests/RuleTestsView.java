@@ -293,6 +293,16 @@ public class RuleTestsView {
             }
         };
         next.setRule(ONE_AT_A_TIME);
+        next.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL) {
+                    // also a run cancelled before it started, which never reaches finished() by itself
+                    Display.getDefault().asyncExec(
+                            () -> finished(next, new Outcome(rulesFolder, null, null, List.of(), true)));
+                }
+            }
+        });
         job = next;
         runItem.setEnabled(true);
         stopItem.setEnabled(true);
@@ -378,7 +388,7 @@ public class RuleTestsView {
     }
 
     private void finished(Job which, Outcome result) {
-        if (which != job || parent.isDisposed()) {
+        if (which != job || parent == null || parent.isDisposed()) {
             return; // a newer run replaced this one
         }
         job = null;
