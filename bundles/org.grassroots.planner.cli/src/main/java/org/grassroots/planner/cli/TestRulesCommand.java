@@ -2,7 +2,6 @@ package org.grassroots.planner.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +16,9 @@ import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.rules.RuleTestReport;
 import org.grassroots.planner.rules.RuleTestResult;
-import org.grassroots.planner.rules.RuleTests;
 import org.grassroots.planner.rules.ShippedRules;
 import org.grassroots.planner.rules.Subjects;
+import org.grassroots.planner.ruletests.RuleTestRunner;
 
 /**
  * {@code planner test-rules [--rules DIR]}: runs the rule tests in {@code DIR/tests} and reports each
@@ -49,17 +48,16 @@ final class TestRulesCommand {
             return Planner.BAD_INPUT;
         }
         Path testsDir = rulesDir.resolve("tests");
-        RuleTestFiles.Suite suite;
+        RuleTestReport report;
         try {
-            suite = Files.isDirectory(testsDir) ? RuleTestFiles.readAll(testsDir) : null;
-        } catch (IOException e) {
-            suite = null;
+            report = RuleTestRunner.run(rules, testsDir, RuleTestRunner.Progress.NONE);
+        } catch (IOException | RuleTestRunner.Cancelled e) { // nothing cancels a command-line run
+            report = null;
         }
-        if (suite == null || suite.tests().isEmpty() && suite.broken().isEmpty()) {
+        if (report == null) {
             err.println(RuleTestMessages.get("no.tests", testsDir));
             return Planner.BAD_INPUT;
         }
-        RuleTestReport report = RuleTests.run(rules, suite.tests(), suite.broken());
         print(report, rules, testsDir);
         return report.passed() ? Planner.OK : Planner.ERROR_FINDINGS;
     }

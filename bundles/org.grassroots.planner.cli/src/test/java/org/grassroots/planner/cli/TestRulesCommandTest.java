@@ -19,6 +19,7 @@ import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleTestResult;
 import org.grassroots.planner.rules.RuleTests;
 import org.grassroots.planner.rules.ShippedRules;
+import org.grassroots.planner.ruletests.RuleTestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

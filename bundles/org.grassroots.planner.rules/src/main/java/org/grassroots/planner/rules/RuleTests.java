@@ -18,16 +18,26 @@ public final class RuleTests {
 
     /** @param broken the results of tests that could not be read, reported with the others */
     public static RuleTestReport run(RuleSet rules, List<RuleTest> tests, List<RuleTestResult> broken) {
-        Map<String, Integer> coverage = new HashMap<>();
-        rules.ruleIds().forEach(id -> coverage.put(id, 0));
         List<RuleTestResult> results = new ArrayList<>(broken);
         for (RuleTest test : tests) {
-            RuleTestResult result = run(rules, test);
-            result.findings().forEach(f -> coverage.merge(f.getRule(), 1, Integer::sum));
-            results.add(result);
+            results.add(run(rules, test));
         }
-        results.sort(java.util.Comparator.comparing(RuleTestResult::name));
-        return new RuleTestReport(results, coverage);
+        return report(rules, results);
+    }
+
+    /**
+     * @return the report of these results (sorted by name), with the coverage: the findings each rule of the rule
+     *         set made across them, 0 for the rules that never fired
+     */
+    public static RuleTestReport report(RuleSet rules, List<RuleTestResult> results) {
+        Map<String, Integer> coverage = new HashMap<>();
+        rules.ruleIds().forEach(id -> coverage.put(id, 0));
+        List<RuleTestResult> sorted = new ArrayList<>(results);
+        for (RuleTestResult result : sorted) {
+            result.findings().forEach(f -> coverage.merge(f.getRule(), 1, Integer::sum));
+        }
+        sorted.sort(java.util.Comparator.comparing(RuleTestResult::name));
+        return new RuleTestReport(sorted, coverage);
     }
 
     /** Runs one test. */

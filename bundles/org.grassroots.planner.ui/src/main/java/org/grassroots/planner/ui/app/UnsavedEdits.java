@@ -7,15 +7,15 @@ import org.grassroots.planner.ui.edit.PlanOperations;
 import org.grassroots.planner.ui.plan.PlanSession;
 
 /**
- * Before the plan is read again from the store (another year, an import, another database), the
- * planner decides about edits not yet saved: save them, discard them, or stay.
+ * Before the plan is read again from the store (another year, an import, another database) or
+ * proposed, the planner decides about edits not yet saved: save them, discard them, or stay.
  */
-final class UnsavedEdits {
+public final class UnsavedEdits {
     private UnsavedEdits() {
     }
 
     /** @return true if the caller may go on: nothing unsaved, or saved, or discarded */
-    static boolean settle(Shell shell, PlanSession session) {
+    public static boolean settle(Shell shell, PlanSession session) {
         if (!session.isDirty()) {
             return true;
         }
@@ -23,14 +23,22 @@ final class UnsavedEdits {
                 MessageDialog.QUESTION, 0, Messages.unsavedSave, Messages.unsavedDiscard, IDialogConstants.CANCEL_LABEL);
         switch (ask.open()) {
             case 0:
-                session.save();
-                return true;
+                return finished(session.save());
             case 1:
-                session.discard();
                 PlanOperations.forget();
-                return true;
+                return finished(session.discard());
             default:
                 return false;
         }
+    }
+
+    /** Waits (briefly: one transaction) for the save or discard, so that the caller sees its result. */
+    private static boolean finished(org.eclipse.core.runtime.jobs.Job job) {
+        try {
+            job.join(10_000, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return job.getResult() != null && job.getResult().isOK();
     }
 }

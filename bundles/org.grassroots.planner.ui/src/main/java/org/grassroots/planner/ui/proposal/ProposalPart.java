@@ -198,6 +198,10 @@ public class ProposalPart {
 
     /** Proposes the mission's plan with the justifications written; refusals show in the status line. */
     public void propose() {
+        // what is proposed is what the database keeps
+        if (!org.grassroots.planner.ui.app.UnsavedEdits.settle(changes.getShell(), session)) {
+            return;
+        }
         String code = code();
         int year = session.snapshot().fiscalYear();
         List<Initiative> mine = session.snapshot().initiatives().stream().filter(i -> i.getMission().equals(code)).toList();

@@ -28,59 +28,64 @@ public final class DrlTemplates {
         return TYPE;
     }
 
-    /** @return the text of a rule that makes a finding about an initiative */
+    /**
+     * @return the text of a rule that makes a finding about an initiative, in the style of the shipped rules: the
+     *         year's reference is the global {@code reference} (the file declares {@code global FiscalYearReference
+     *         reference}) and the consequence reports the finding with {@code Findings.report( drools, … )}
+     */
     public static String initiativeRule(String id, String severity) {
         return "rule \"" + id + "\"\n"
                 + "when\n"
-                + "    $ref : FiscalYearReference()\n"
-                + "    $i : Initiative( fiscalYear == $ref.fiscalYear, status != Status.CANCELLED )\n"
+                + "    $i : Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED )\n"
                 + "then\n"
-                + "    insertLogical( Findings.initiative( \"" + id + "\", Severity." + severity + ", $i ) );\n"
+                + "    Findings.report( drools, Findings.initiative( \"" + id + "\", Severity." + severity + ", $i ) );\n"
                 + "end\n";
     }
 
+    /**
+     * @return the templates of a new rule between rules; like the shipped rules they read the year's reference from
+     *         the global {@code reference}, which every shipped file and every new rule file declares
+     */
     public static List<Template> all() {
         return List.of(
                 new Template("rule", Messages.templateInitiative, CONTEXT, """
                         rule "${id}"
                         when
-                            $$ref : FiscalYearReference()
-                            $$i : Initiative( fiscalYear == $$ref.fiscalYear, status != Status.CANCELLED, ${cursor} )
+                            $$i : Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED, ${cursor} )
                         then
-                            insertLogical( Findings.initiative( "${id}", Severity.${WARNING}, $$i ) );
+                            Findings.report( drools, Findings.initiative( "${id}", Severity.${WARNING}, $$i ) );
                         end
                         """, false),
                 new Template("rule", Messages.templateMission, CONTEXT, """
                         rule "${id}"
                         when
-                            $$ref : FiscalYearReference()
                             $$m : Mission()
                             $$total : Number( longValue > ${cursor}0 ) from accumulate(
-                                Initiative( fiscalYear == $$ref.fiscalYear, status != Status.CANCELLED, mission == $$m.code,
-                                            budgetJpy != null, $$b : budgetJpy ),
+                                Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED, budgetJpy != null,
+                                            mission == $$m.code, $$b : budgetJpy ),
                                 sum( $$b ) )
                         then
-                            insertLogical( Findings.mission( "${id}", Severity.${WARNING}, $$m.getCode(),
+                            Findings.report( drools, Findings.mission( "${id}", Severity.${WARNING}, $$m.getCode(),
                                 "total_jpy", $$total.longValue() ) );
                         end
                         """, false),
                 new Template("rule", Messages.templateState, CONTEXT, """
                         rule "${id}"
                         when
-                            $$ref : FiscalYearReference()
-                            $$state : String() from $$ref.priorityStates
-                            not Initiative( fiscalYear == $$ref.fiscalYear, status != Status.CANCELLED, states contains $$state${cursor} )
+                            $$state : String() from reference.priorityStates
+                            not Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED, states contains $$state${cursor} )
                         then
-                            insertLogical( Findings.state( "${id}", Severity.${INFO}, $$state, "fiscal_year", $$ref.getFiscalYear() ) );
+                            Findings.report( drools, Findings.state( "${id}", Severity.${INFO}, $$state,
+                                "fiscal_year", reference.getFiscalYear() ) );
                         end
                         """, false),
                 new Template("rule", Messages.templateYear, CONTEXT, """
                         rule "${id}"
                         when
-                            $$ref : FiscalYearReference()
+                            FiscalYearReference()
                             ${cursor}
                         then
-                            insertLogical( Findings.year( "${id}", Severity.${ERROR}, "fiscal_year", $$ref.getFiscalYear() ) );
+                            Findings.report( drools, Findings.year( "${id}", Severity.${ERROR}, "fiscal_year", reference.getFiscalYear() ) );
                         end
                         """, false));
     }

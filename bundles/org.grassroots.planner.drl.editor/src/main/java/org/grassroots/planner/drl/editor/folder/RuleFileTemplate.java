@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 import org.grassroots.planner.drl.editor.assist.DrlTemplates;
 
-/** The text of a new rule file: a comment, its package, the imports rules need, and a first rule. */
+/**
+ * The text of a new rule file: a comment, its package, the imports rules need, the global {@code reference} and a
+ * first rule, in the style of the shipped rules.
+ */
 public final class RuleFileTemplate {
     private static final Pattern FILE_NAME = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
@@ -39,6 +42,9 @@ public final class RuleFileTemplate {
                 + "import org.grassroots.planner.model.Status\n"
                 + "import org.grassroots.planner.model.Theme\n"
                 + "import org.grassroots.planner.rules.Findings\n"
+                + "\n"
+                + "// the fiscal year's reference (it is also a fact), as in the shipped rules\n"
+                + "global FiscalYearReference reference\n"
                 + "\n"
                 + DrlTemplates.initiativeRule(ruleId, severity);
     }

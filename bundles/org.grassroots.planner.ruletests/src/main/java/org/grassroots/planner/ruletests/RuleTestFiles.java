@@ -1,4 +1,4 @@
-package org.grassroots.planner.cli;
+package org.grassroots.planner.ruletests;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -35,38 +35,44 @@ import org.grassroots.planner.rules.RuleTestResult;
  * service (else the suite's
  * {@code tests/reference.json}, else the shipped reference of the plan's newest year),
  * {@code expected.csv} and the optional {@code test.properties}. The format is described in
- * {@code rules/tests/README.md}.
+ * {@code rules/tests/README.md}. The command line ({@code planner test-rules}) and the workbench's Rule Tests view
+ * read them here; {@link RuleTestRunner} reads and runs them.
  */
-final class RuleTestFiles {
-    static final String EXPECTED = "expected.csv";
-    static final String REFERENCE = "reference.json";
-    static final String PROPERTIES = "test.properties";
+public final class RuleTestFiles {
+    public static final String EXPECTED = "expected.csv";
+    public static final String REFERENCE = "reference.json";
+    public static final String PROPERTIES = "test.properties";
     private static final List<String> SUBJECT = List.of("rule", "severity", "initiative", "mission", "state");
 
     /** The tests that could be read, and the results of those that could not. */
-    record Suite(List<RuleTest> tests, List<RuleTestResult> broken) {
+    public record Suite(List<RuleTest> tests, List<RuleTestResult> broken) {
     }
 
     private RuleTestFiles() {
     }
 
     /** Reads every test folder of this folder (a folder with an {@code expected.csv}). */
-    static Suite readAll(Path testsFolder) throws IOException {
+    public static Suite readAll(Path testsFolder) throws IOException {
         List<RuleTest> tests = new ArrayList<>();
         List<RuleTestResult> broken = new ArrayList<>();
-        try (Stream<Path> children = Files.list(testsFolder)) {
-            for (Path dir : children.filter(d -> Files.isRegularFile(d.resolve(EXPECTED))).sorted().toList()) {
-                try {
-                    tests.add(read(dir));
-                } catch (BrokenTest e) {
-                    broken.add(RuleTestResult.broken(dir.getFileName().toString(), dir.toString(), e.problems));
-                }
+        for (Path dir : folders(testsFolder)) {
+            try {
+                tests.add(read(dir));
+            } catch (BrokenTest e) {
+                broken.add(RuleTestResult.broken(dir.getFileName().toString(), dir.toString(), e.problems()));
             }
         }
         return new Suite(tests, broken);
     }
 
-    static RuleTest read(Path dir) throws BrokenTest {
+    /** @return the test folders of this folder (those with an {@code expected.csv}), by name */
+    public static List<Path> folders(Path testsFolder) throws IOException {
+        try (Stream<Path> children = Files.list(testsFolder)) {
+            return children.filter(d -> Files.isRegularFile(d.resolve(EXPECTED))).sorted().toList();
+        }
+    }
+
+    public static RuleTest read(Path dir) throws BrokenTest {
         ImportedPlan plan = plan(dir);
         FiscalYearReference reference = reference(dir, plan.newestFiscalYear());
         Properties properties = properties(dir.resolve(PROPERTIES));
@@ -93,7 +99,7 @@ final class RuleTestFiles {
                 }
             }
         }
-        throw new BrokenTest(RuleTestMessages.get("no.plan", dir));
+        throw new BrokenTest(Messages.get("no.plan", dir));
     }
 
     private static FiscalYearReference reference(Path dir, int newestYear) throws BrokenTest {
@@ -101,7 +107,7 @@ final class RuleTestFiles {
             if (Files.isRegularFile(file)) { // read as planner check --reference reads it
                 ReferenceImporter importer = Importers.referenceImporter();
                 if (importer == null) {
-                    throw new BrokenTest(file + ": " + RuleTestMessages.get("no.reference.reader"));
+                    throw new BrokenTest(file + ": " + Messages.get("no.reference.reader"));
                 }
                 try {
                     return importer.read(file);
@@ -112,7 +118,7 @@ final class RuleTestFiles {
         }
         FiscalYearReference shipped = ReferenceData.shipped().referenceFor(newestYear);
         if (shipped == null) {
-            throw new BrokenTest(RuleTestMessages.get("no.reference", dir, newestYear));
+            throw new BrokenTest(Messages.get("no.reference", dir, newestYear));
         }
         return shipped;
     }
@@ -129,7 +135,7 @@ final class RuleTestFiles {
         return p;
     }
 
-    static List<ExpectedFinding> expected(Path file) throws BrokenTest {
+    public static List<ExpectedFinding> expected(Path file) throws BrokenTest {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -147,7 +153,7 @@ final class RuleTestFiles {
             List<String> header = parser.getHeaderNames();
             for (String required : List.of("rule", "severity")) {
                 if (!header.contains(required)) {
-                    problems.add(file + ":1:1: " + RuleTestMessages.get("missing.column", required));
+                    problems.add(file + ":1:1: " + Messages.get("missing.column", required));
                 }
             }
             if (!problems.isEmpty()) {
@@ -158,11 +164,11 @@ final class RuleTestFiles {
                 String rule = row.get("rule");
                 Severity severity = Severity.fromCode(row.get("severity"));
                 if (rule.isEmpty()) {
-                    problems.add(file + ":" + line + ":" + (header.indexOf("rule") + 1) + ": " + RuleTestMessages.get("no.rule"));
+                    problems.add(file + ":" + line + ":" + (header.indexOf("rule") + 1) + ": " + Messages.get("no.rule"));
                 }
                 if (severity == null) {
                     problems.add(file + ":" + line + ":" + (header.indexOf("severity") + 1) + ": "
-                            + RuleTestMessages.get("bad.severity", row.get("severity")));
+                            + Messages.get("bad.severity", row.get("severity")));
                     continue;
                 }
                 Map<String, String> facts = new LinkedHashMap<>();
@@ -188,9 +194,9 @@ final class RuleTestFiles {
     }
 
     /** A test whose files cannot be read, with every problem (file:line:column where known). */
-    static final class BrokenTest extends Exception {
+    public static final class BrokenTest extends Exception {
         private static final long serialVersionUID = 1L;
-        final List<String> problems;
+        private final List<String> problems;
 
         BrokenTest(String problem) {
             this(List.of(problem));
@@ -199,6 +205,11 @@ final class RuleTestFiles {
         BrokenTest(List<String> problems) {
             super(String.join("\n", problems));
             this.problems = List.copyOf(problems);
+        }
+
+        /** @return every problem, as file:line:column: message where the position is known */
+        public List<String> problems() {
+            return problems;
         }
     }
 }
