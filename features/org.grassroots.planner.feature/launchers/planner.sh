@@ -6,8 +6,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/}java
 data=${PLANNER_WORKSPACE:-$HOME/.grassroots-planner/workspace}
+# The workbench starts 2 s sooner with the quick JIT alone (BENCHMARKS.md, launch); planners' plans of a
+# few hundred initiatives never need the optimizing one. PLANNER_UI_VMARGS="" brings it back (100,000 rows).
 case "${1:--}" in
-  -*) exec "$java_cmd" ${PLANNER_VMARGS:--Xmx1g} -jar "$launcher" -data "$data" -nosplash "$@" ;;
+  -*) exec "$java_cmd" ${PLANNER_VMARGS:--Xmx1g} ${PLANNER_UI_VMARGS--XX:TieredStopAtLevel=1} -jar "$launcher" \
+        -data "$data" -nosplash "$@" ;;
 esac
 # A command runs for seconds: the quick JIT alone starts it in half the CPU time (PLANNER_CLI_VMARGS overrides).
 exec "$java_cmd" ${PLANNER_VMARGS:--Xmx1g} ${PLANNER_CLI_VMARGS--XX:TieredStopAtLevel=1} -Djava.awt.headless=true \

@@ -20,7 +20,13 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
         IEclipseContext context = configurer.getWorkbench().getService(IEclipseContext.class);
         PlanSession session = new PlanSession(PlannerPreferences::databaseUrl, PlannerPreferences::rulesFolder);
         context.set(PlanSession.class, session);
-        session.open();
+        session.openPlan();
+    }
+
+    @Override
+    public void postStartup() {
+        // the rules compile once the window is up, not while the workbench builds it (2 cores)
+        getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class).get(PlanSession.class).checkPlan();
     }
 
     @Override

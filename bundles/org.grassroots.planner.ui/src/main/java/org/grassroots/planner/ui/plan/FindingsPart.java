@@ -58,6 +58,8 @@ public class FindingsPart {
     private TreeViewer viewer;
     private Text explanation;
     private Set<String> selected = Set.of();
+    private List<Group> shownGroups = List.of();
+    private RuleSet labelledWith;
     private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::refresh);
 
     @PostConstruct
@@ -82,7 +84,7 @@ public class FindingsPart {
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
-                return ((List<?>) input).toArray();
+                return shownGroups.toArray();
             }
 
             @Override
@@ -108,6 +110,20 @@ public class FindingsPart {
         });
         explanation = new Text(sash, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
         sash.setWeights(65, 35);
+        // an edit changes a few findings: the tree keeps the items of the others (same group label, equal finding)
+        viewer.setUseHashlookup(true);
+        viewer.setComparer(new org.eclipse.jface.viewers.IElementComparer() {
+            @Override
+            public boolean equals(Object a, Object b) {
+                return a instanceof Group g && b instanceof Group h ? g.label().equals(h.label()) : a.equals(b);
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return element instanceof Group g ? g.label().hashCode() : element.hashCode();
+            }
+        });
+        viewer.setInput(shownGroups);
         viewer.getTree().setData(ID, this); // lets tests find the part from its widget
         session.addListener(listener);
         refresh();
@@ -160,9 +176,7 @@ public class FindingsPart {
 
     /** @return the groups shown, for tests */
     public List<Group> groups() {
-        @SuppressWarnings("unchecked")
-        List<Group> input = (List<Group>) viewer.getInput();
-        return input == null ? List.of() : input;
+        return shownGroups;
     }
 
     private void refresh() {
@@ -181,7 +195,12 @@ public class FindingsPart {
         }
         List<Group> groups = new ArrayList<>();
         grouped.forEach((k, v) -> groups.add(new Group(k, v)));
-        viewer.setInput(groups);
+        shownGroups = groups;
+        // labels are redrawn only for new findings, unless the rules (and so their messages) changed
+        RuleSet rules = session.engine().current();
+        viewer.refresh(rules != labelledWith);
+        labelledWith = rules;
+        viewer.update(groups.toArray(), null); // the counts in the group labels
         if (groups.size() <= 3) {
             viewer.expandToLevel(2);
         }

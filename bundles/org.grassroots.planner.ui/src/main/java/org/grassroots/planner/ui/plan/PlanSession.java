@@ -121,19 +121,27 @@ public final class PlanSession {
         return engine;
     }
 
-    /** Opens the store (importing the shipped sample plan into an empty one) and checks the newest year. */
-    public void open() {
+    /**
+     * Opens the store (importing the shipped sample plan into an empty one) and shows its newest year,
+     * not yet checked: the workbench shows the plan while it starts, then {@link #checkPlan()}.
+     */
+    public void openPlan() {
         listenForSavedRules();
         schedule(Messages.jobOpen, monitor -> {
-            SubMonitor sub = SubMonitor.convert(monitor, 3);
             store = PlanStore.open(databaseUrl.get());
             if (store.fiscalYears().isEmpty()) {
                 store.save(readSample().initiatives());
             }
-            sub.worked(1);
+            int year = store.fiscalYears().isEmpty() ? 0 : store.fiscalYears().last();
+            return snapshotOf(year, store.initiatives(year), referenceFor(year)).withProblem(Messages.jobCheck + "\u2026");
+        });
+    }
+
+    /** Compiles the rules and checks the shown year: the findings follow the plan a moment after the start. */
+    public Job checkPlan() {
+        return schedule(Messages.jobCheck, monitor -> {
             engine.load(rulesFolder.get());
-            sub.worked(1);
-            return refresh(store.fiscalYears().isEmpty() ? 0 : store.fiscalYears().last());
+            return refresh(snapshot.fiscalYear());
         });
     }
 
