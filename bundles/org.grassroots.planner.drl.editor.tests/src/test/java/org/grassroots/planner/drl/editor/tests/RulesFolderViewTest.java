@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -21,11 +22,13 @@ import org.eclipse.ui.IViewPart;
 import org.grassroots.planner.drl.editor.DrlEditor;
 import org.grassroots.planner.drl.editor.folder.NewRuleFileWizard;
 import org.grassroots.planner.drl.editor.folder.RuleAuthoringPerspective;
+import org.grassroots.planner.drl.editor.folder.RulesFolder;
 import org.grassroots.planner.drl.editor.folder.RulesFolderView;
 import org.grassroots.planner.drl.editor.problems.RuleFileLocation;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.ShippedRules;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,58 @@ class RulesFolderViewTest {
 
     @TempDir
     Path dir;
+
+    @AfterEach
+    void shippedRulesAgain() throws Exception {
+        if (InstanceScope.INSTANCE.getNode(RulesFolder.NODE).get(RulesFolder.KEY, null) != null) {
+            InstanceScope.INSTANCE.getNode(RulesFolder.NODE).remove(RulesFolder.KEY);
+            // the planning views follow the same preference: put the shipped rules back in force for the next tests
+            org.eclipse.core.runtime.jobs.Job reload = Ui.session().reloadRules();
+            assertTrue(Ui.waitUntil(() -> reload.getResult() != null));
+        }
+    }
+
+    private static List<String> files(RulesFolderView view) {
+        return Arrays.stream(view.viewer().getTable().getItems()).map(i -> i.getText(0)).toList();
+    }
+
+    @Test
+    void theViewAndTheWizardFollowTheRulesFolderPreference() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(RuleAuthoringPerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        Ui.page().showView(RulesFolderView.ID);
+        RulesFolderView view = RulesFolderView.shown().get(0);
+        Path shipped = ShippedRules.folder().toAbsolutePath().normalize();
+        assertEquals(shipped, view.folder());
+        assertTrue(files(view).contains("themes.drl"), files(view).toString());
+
+        Path copy = Files.createDirectory(dir.resolve("my-rules")).toAbsolutePath().normalize();
+        Ui.copy(ShippedRules.folder(), copy);
+        Files.writeString(copy.resolve("partners.drl"), "package rules.partners;\n", StandardCharsets.UTF_8);
+        InstanceScope.INSTANCE.getNode(RulesFolder.NODE).put(RulesFolder.KEY, copy.toString());
+
+        assertTrue(Ui.waitUntil(() -> files(view).contains("partners.drl")), files(view).toString());
+        assertEquals(copy, view.folder());
+        assertTrue(files(view).contains("themes.drl"), files(view).toString());
+        assertTrue(Ui.find(view.viewer().getTable().getParent(), org.eclipse.swt.widgets.Label.class).stream()
+                .anyMatch(l -> l.getText().equals(copy.toString())), "the view names the folder it shows");
+        assertTrue(Ui.waitUntil(() -> view.statusText().contains("12 rules")), view.statusText());
+
+        NewRuleFileWizard wizard = new NewRuleFileWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertEquals(copy.toString(), wizard.page().folderText(), "the wizard's folder is the preference's");
+        } finally {
+            dialog.close();
+        }
+
+        InstanceScope.INSTANCE.getNode(RulesFolder.NODE).remove(RulesFolder.KEY);
+        assertTrue(Ui.waitUntil(() -> !files(view).contains("partners.drl")), files(view).toString());
+        assertEquals(shipped, view.folder());
+    }
 
     @Test
     void theViewListsTheRuleFilesAndADoubleClickOpensOne() throws Exception {

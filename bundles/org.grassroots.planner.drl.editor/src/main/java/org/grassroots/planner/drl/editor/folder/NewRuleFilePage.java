@@ -104,6 +104,11 @@ public final class NewRuleFilePage extends WizardPage {
         return RuleFileTemplate.text(name.getText(), concern, ruleId.getText(), severity.getText());
     }
 
+    /** @return the folder the file goes to, as the field shows it (for tests) */
+    public String folderText() {
+        return folder.getText();
+    }
+
     /** Fills the page as a rule author would (for tests). */
     public void fill(Path targetFolder, String fileName, String concern, String id) {
         folder.setText(targetFolder.toString());

@@ -12,7 +12,6 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.grassroots.planner.drl.editor.Messages;
-import org.grassroots.planner.rules.ShippedRules;
 
 /** File › New › Rule File: creates a {@code .drl} file with its package, imports and a first rule, and opens it. */
 public final class NewRuleFileWizard extends Wizard implements INewWizard {
@@ -34,7 +33,7 @@ public final class NewRuleFileWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        Path folder = ShippedRules.folder().toAbsolutePath().normalize();
+        Path folder = RulesFolder.current();
         page = new NewRuleFilePage(Files.isDirectory(folder) ? folder : null);
         addPage(page);
     }

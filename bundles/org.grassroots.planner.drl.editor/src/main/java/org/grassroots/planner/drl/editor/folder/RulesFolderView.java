@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -27,14 +28,14 @@ import org.grassroots.planner.drl.editor.Messages;
 import org.grassroots.planner.drl.editor.RuleSetBanner;
 import org.grassroots.planner.drl.editor.problems.RuleSetCheck;
 import org.grassroots.planner.drl.editor.problems.RuleSetStatus;
-import org.grassroots.planner.rules.ShippedRules;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 /**
- * The rules folder ({@code rules/} of the installation, or {@code planner.rules.dir}): its rule files with the
- * number of rules in each, and its messages files; whether the saved rule set compiles. Double-click opens a file.
+ * The rules folder ({@link RulesFolder#current()}: the rules folder preference, else {@code rules/} of the
+ * installation or {@code planner.rules.dir}): its rule files with the number of rules in each, and its messages files;
+ * whether the saved rule set compiles. Double-click opens a file. It follows the preference when it changes.
  */
 public class RulesFolderView {
     public static final String ID = "org.grassroots.planner.drl.editor.rulesFolder";
@@ -42,13 +43,15 @@ public class RulesFolderView {
 
     private Path folder;
     private TableViewer viewer;
+    private Label where;
     private Label status;
     private RuleSetBanner banner;
     private final Consumer<RuleSetStatus.State> listener = s -> RuleSetBanner.onUiThread(() -> show(s));
+    private IPreferenceChangeListener preference;
 
     @PostConstruct
     public void createControls(Composite parent) {
-        folder = ShippedRules.folder().toAbsolutePath().normalize();
+        folder = RulesFolder.current();
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         ToolBar tools = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
         ToolItem create = new ToolItem(tools, SWT.PUSH);
@@ -58,7 +61,7 @@ public class RulesFolderView {
         ToolItem refresh = new ToolItem(tools, SWT.PUSH);
         refresh.setText(Messages.viewRefresh);
         refresh.addListener(SWT.Selection, e -> refresh());
-        Label where = new Label(parent, SWT.WRAP);
+        where = new Label(parent, SWT.WRAP);
         where.setText(folder.toString());
         where.setToolTipText(folder.toString());
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).hint(150, SWT.DEFAULT).applyTo(where);
@@ -80,6 +83,20 @@ public class RulesFolderView {
         OPEN.add(this);
         RuleSetStatus.addListener(listener);
         show(RuleSetStatus.of(folder));
+        RuleSetCheck.ensureKnown(folder);
+        preference = RulesFolder.addListener(() -> RuleSetBanner.onUiThread(this::followPreference));
+    }
+
+    /** Shows the rules folder the preference now names (called when it changes). */
+    private void followPreference() {
+        Path now = RulesFolder.current();
+        if (viewer == null || viewer.getControl().isDisposed() || now.equals(folder)) {
+            return;
+        }
+        folder = now;
+        where.setText(folder.toString());
+        where.setToolTipText(folder.toString());
+        show(RuleSetStatus.of(folder)); // the banner and status of the new folder, and its files
         RuleSetCheck.ensureKnown(folder);
     }
 
@@ -166,5 +183,6 @@ public class RulesFolderView {
     public void dispose() {
         OPEN.remove(this);
         RuleSetStatus.removeListener(listener);
+        RulesFolder.removeListener(preference);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -40,6 +41,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.grassroots.planner.drl.editor.Messages;
+import org.grassroots.planner.drl.editor.RuleSetBanner;
 import org.grassroots.planner.drl.editor.folder.RuleFileOpener;
 import org.grassroots.planner.drl.editor.folder.RulesFolder;
 import org.grassroots.planner.drl.editor.problems.RuleFileLocation;
@@ -119,6 +121,7 @@ public class RuleTestsView {
     private Outcome outcome;
     private boolean green;
     private IEventBroker broker;
+    private IPreferenceChangeListener preference;
     private final EventHandler saved = event -> {
         Object savedFolder = event.getProperty(RuleEvents.FOLDER);
         Path saved = savedFolder == null ? null : Path.of(savedFolder.toString()).toAbsolutePath().normalize();
@@ -211,6 +214,20 @@ public class RuleTestsView {
         if (broker != null) {
             broker.subscribe(RuleEvents.SAVED, saved);
         }
+        preference = RulesFolder.addListener(() -> RuleSetBanner.onUiThread(this::followPreference));
+    }
+
+    /**
+     * Names the folder the preference now points at while nothing has run yet (results on screen stay with the
+     * folder they are of; the next Run reads the preference again).
+     */
+    private void followPreference() {
+        if (parent == null || parent.isDisposed() || job != null || outcome != null) {
+            return;
+        }
+        folder = testedFolder();
+        showFolder();
+        summary.setText(NLS.bind(Messages.testsNotRun, folder));
     }
 
     private static Composite titled(Composite parent, String title) {
@@ -625,6 +642,7 @@ public class RuleTestsView {
     @PreDestroy
     public void dispose() {
         OPEN.remove(this);
+        RulesFolder.removeListener(preference);
         stop();
         if (broker != null) {
             broker.unsubscribe(saved);
