@@ -467,7 +467,14 @@ public final class PdfReport {
             return t + "…";
         }
 
-        /** Lines of at most {@code w} points: Latin text breaks at blanks, Japanese between any two characters. */
+        /** Closing brackets and punctuation that never start a line: they hang at the end of the line before. */
+        private static final String NO_LINE_START = "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3015\uff3d\uff5d"
+                + "\u30fc\u30fb\uff1a\uff1b\uff01\uff1f,.)]}:;!?";
+
+        /**
+         * Lines of at most {@code w} points (a closing bracket or punctuation may hang past it): Latin text
+         * breaks at blanks, Japanese between any two characters.
+         */
         private List<String> wrap(String s, float size, float w) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
@@ -478,7 +485,7 @@ public final class PdfReport {
                 if (ch == ' ') {
                     lastBlank = line.length() - 1;
                 }
-                if (width(line.toString(), size) > w) {
+                if (width(line.toString(), size) > w && !(line.length() > 1 && NO_LINE_START.indexOf(ch) >= 0)) {
                     if (ch != ' ' && ch < 0x1100 && lastBlank > 0) {
                         lines.add(line.substring(0, lastBlank));
                         String rest = line.substring(lastBlank + 1);
