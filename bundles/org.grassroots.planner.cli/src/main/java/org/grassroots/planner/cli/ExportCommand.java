@@ -68,6 +68,8 @@ final class ExportCommand {
         Map<String, String> justifications = new java.util.LinkedHashMap<>();
         String status = null;
         String comment = null;
+        boolean fromStore = false;
+        org.grassroots.planner.store.Snapshot last = null; // the mission's last proposal, if any
         if (options.get("plan") != null) {
             ImportedPlan read = PlanFiles.read(Path.of(options.get("plan")), PlanFiles.options(options), err);
             if (read == null) {
@@ -94,7 +96,9 @@ final class ExportCommand {
                     org.grassroots.planner.store.Proposal p = store.proposals().get(year, mission);
                     status = p.state().code();
                     comment = p.comment();
+                    last = store.proposals().lastSnapshot(year, mission).orElse(null);
                 }
+                fromStore = true;
             } catch (StoreException e) {
                 err.println("planner: " + e.getMessage());
                 return Planner.BAD_INPUT;
@@ -117,6 +121,10 @@ final class ExportCommand {
                 Exports.now());
         if (status != null) {
             content = content.withProposal(status, comment);
+        }
+        if (fromStore && mission != null) { // what changed since the last proposal (a plan file has none)
+            content = last == null ? content.withoutProposal()
+                    : content.withLastProposal(last.proposedAt().toLocalDate(), last.initiatives());
         }
         try {
             byte[] bytes = format.write(content, locale);

@@ -111,6 +111,45 @@ class ProposalCommandsTest {
                 "no-equals-sign"));
     }
 
+    @Test
+    void exportShowsWhatChangedSinceTheLastProposal() throws Exception {
+        String mission = missionWithErrors();
+        Path html = dir.resolve("changes.html");
+        assertEquals(Planner.OK, planner("export", "--fy", "2023", "--mission", mission, "--db", url, "--format", "html",
+                "--lang", "en", "--out", html.toString()), errors());
+        String page = Files.readString(html);
+        assertTrue(page.contains("Not proposed before"), "nothing invented before the first proposal");
+        assertTrue(page.contains("The plan has no initiative of FY2022"), "the sample has no FY2022");
+
+        assertEquals(Planner.ERROR_FINDINGS, planner("propose", "--fy", "2023", "--mission", mission, "--db", url));
+        List<String> args = new ArrayList<>(List.of("propose", "--fy", "2023", "--mission", mission, "--db", url));
+        for (String key : refusedKeys()) {
+            args.add("--justify");
+            args.add(key + "=ok");
+        }
+        assertEquals(Planner.OK, planner(args.toArray(String[]::new)), errors());
+        Initiative changed;
+        try (PlanStore store = PlanStore.open(url)) { // an edit after the proposal: one budget raised by 100,000
+            Initiative first = store.initiativesOfMission(2023, mission).stream().filter(i -> !i.isCancelled()).findFirst()
+                    .orElseThrow();
+            long budget = first.getBudgetJpy() == null ? 0 : first.getBudgetJpy();
+            changed = first.toBuilder().budgetJpy(budget + 100_000).build();
+            store.save(List.of(changed));
+        }
+        assertEquals(Planner.OK, planner("export", "--fy", "2023", "--mission", mission, "--db", url, "--format", "html",
+                "--lang", "en", "--out", html.toString()), errors());
+        page = Files.readString(html);
+        assertTrue(page.contains("Since the last proposal (" + java.time.LocalDate.now().getYear()), page);
+        assertTrue(page.contains("0 added, 0 dropped, 1 budget changed, 0 otherwise changed"), page);
+        assertTrue(page.contains("<td>" + changed.getId() + "</td>"), page);
+        assertTrue(page.contains("(+100,000)"), page);
+        // a plan file knows no proposal: the documents say so
+        assertEquals(Planner.OK, planner("export", "--fy", "2023", "--mission", mission, "--plan",
+                dir.resolve("sample-fy2023-plan.csv").toString(), "--format", "html", "--lang", "en", "--out", html.toString()),
+                errors());
+        assertTrue(Files.readString(html).contains("The plan was read from a file"));
+    }
+
     /** @return a mission of the sample whose FY2023 proposal has an error finding (found through check) */
     private String missionWithErrors() throws Exception {
         Path json = dir.resolve("findings.json");

@@ -11,8 +11,8 @@ import org.grassroots.planner.model.Severity;
 
 /**
  * The printable report as one self-contained HTML page (inline CSS and SVG, no script, no external
- * file): title, budget against the cap, the budget chart, the years before, the tile map and the
- * findings summary with the error findings and their justifications.
+ * file): title, budget against the cap, the budget chart, the years before, the tile map, the changes
+ * since the last proposal and the previous year, and the findings summary with the error findings and their justifications.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -40,7 +40,7 @@ public final class HtmlReport {
                     .append("<title>").append(esc(title)).append("</title>\n<style>\n")
                     .append("body{font-family:\"IPAexGothic\",\"IPAexゴシック\",\"Noto Sans CJK JP\",\"Hiragino Sans\",\"Yu Gothic\",sans-serif;")
                     .append("margin:2em auto;max-width:60em;color:#222;line-height:1.45}\n")
-                    .append("h1{font-size:1.6em;margin-bottom:.1em}h2{font-size:1.2em;border-bottom:2px solid #08459488;margin-top:1.6em}\n")
+                    .append("h1{font-size:1.6em;margin-bottom:.1em}h3{font-size:1em;margin:1em 0 .2em}h2{font-size:1.2em;border-bottom:2px solid #08459488;margin-top:1.6em}\n")
                     .append("table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #bbb;padding:.2em .5em;vertical-align:top}\n")
                     .append("th{background:#eee;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}\n")
                     .append(".sub{color:#555}.error{color:#b00020}.warning{color:#a15c00}.info{color:#555}.note{color:#555;font-size:.9em}\n")
@@ -62,6 +62,7 @@ public final class HtmlReport {
             chart(fig.chartTitle(), fig.bars(), fig.barCap());
             chart(l.get("chart.years"), fig.years(), c.mission() == null ? c.reference().getBudgetCapJpy() : 0);
             map();
+            changes();
             findings();
             h.append("</body>\n</html>\n");
             return h.toString();
@@ -163,6 +164,41 @@ public final class HtmlReport {
             }
             h.append("</svg>\n<p class=\"note\">").append(esc(l.get("map.legend"))).append("<br>").append(esc(l.get("map.note")))
                     .append("</p>\n");
+        }
+
+        /** Per comparison: counts and totals, and the first initiatives listed (the workbook has them all). */
+        private void changes() {
+            h.append("<h2>").append(esc(l.get("changes.heading"))).append("</h2>\n");
+            for (ProposalContent.Comparison cmp : c.comparisons()) {
+                h.append("<h3>").append(esc(ChangeLines.heading(c, cmp, l))).append("</h3>\n");
+                if (cmp.diff() == null) {
+                    h.append("<p class=\"note\">").append(esc(ChangeLines.missing(c, cmp, l))).append("</p>\n");
+                    continue;
+                }
+                h.append("<p>");
+                List<String> summary = ChangeLines.summary(cmp, l);
+                for (int i = 0; i < summary.size(); i++) {
+                    h.append(i == 0 ? "" : "<br>").append(esc(summary.get(i)));
+                }
+                h.append("</p>\n");
+                List<ChangeLines.Line> lines = ChangeLines.of(cmp.diff());
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                h.append("<table>\n<tr><th>").append(esc(l.get("col.change"))).append("</th><th>").append(esc(l.get("col.id")))
+                        .append("</th><th>").append(esc(l.get("col.titleJa"))).append("</th><th>").append(esc(l.get("col.budget")))
+                        .append("</th></tr>\n");
+                for (ChangeLines.Line line : lines.subList(0, Math.min(lines.size(), ChangeLines.REPORT_LIMIT))) {
+                    h.append("<tr><td>").append(esc(l.get("changes." + line.change().key))).append("</td><td>")
+                            .append(esc(line.initiative().getId())).append("</td><td>").append(esc(line.initiative().getTitleJa()))
+                            .append("</td><td class=\"n\">").append(esc(ChangeLines.budgets(line))).append("</td></tr>\n");
+                }
+                h.append("</table>\n");
+                if (lines.size() > ChangeLines.REPORT_LIMIT) {
+                    h.append("<p class=\"note\">").append(esc(l.get("changes.more", lines.size() - ChangeLines.REPORT_LIMIT)))
+                            .append("</p>\n");
+                }
+            }
         }
 
         private void findings() {

@@ -24,8 +24,8 @@ import org.grassroots.planner.model.Severity;
 
 /**
  * The printable report as PDF (A4), drawn with Apache PDFBox: page 1 the budget against the cap,
- * the budget chart and the tile map; then the years chart and the findings summary with every error
- * finding and its justification. IPAex Gothic, a TrueType font shipped in this bundle, is embedded
+ * the budget chart and the tile map; then the years chart, the changes (since the last proposal and
+ * since the previous year) and the findings summary with every error finding and its justification. IPAex Gothic, a TrueType font shipped in this bundle, is embedded
  * as a subset, so the Japanese prints on any machine. Deterministic: the document's dates are the
  * content's timestamp and its ID is derived from the content, so the same content gives the same
  * bytes.
@@ -112,6 +112,7 @@ public final class PdfReport {
             map();
             newPage();
             chart(l.get("chart.years"), fig.years(), c.mission() == null ? c.reference().getBudgetCapJpy() : 0, 14);
+            changes();
             findings();
             cs.close();
             footers();
@@ -242,6 +243,68 @@ public final class PdfReport {
             paragraph(l.get("map.legend"), 8, A4.getWidth() - 2 * MARGIN, MARGIN);
             paragraph(l.get("map.note"), 8, A4.getWidth() - 2 * MARGIN, MARGIN);
             y -= 6;
+        }
+
+        /**
+         * Per comparison: counts and totals, then the first initiatives one line each (change, id,
+         * title cut to fit, budget before and after); the rest as "and N more".
+         */
+        private void changes() throws IOException {
+            heading(l.get("changes.heading"));
+            float width = A4.getWidth() - 2 * MARGIN;
+            float rowH = 12;
+            float size = 8.5f;
+            for (ProposalContent.Comparison cmp : c.comparisons()) {
+                room(16 + 3 * 12 + rowH);
+                text(ChangeLines.heading(c, cmp, l), MARGIN, y - 10, 10, 0x08, 0x45, 0x94);
+                y -= 15;
+                if (cmp.diff() == null) {
+                    paragraph(ChangeLines.missing(c, cmp, l), 9, width, MARGIN);
+                    y -= 6;
+                    continue;
+                }
+                for (String line : ChangeLines.summary(cmp, l)) {
+                    paragraph(line, 9, width, MARGIN);
+                }
+                y -= 2;
+                List<ChangeLines.Line> lines = ChangeLines.of(cmp.diff());
+                float idX = MARGIN + 84; // room for "Otherwise changed"
+                float titleX = idX + 68;
+                float right = MARGIN + width;
+                int shown = Math.min(lines.size(), ChangeLines.REPORT_LIMIT);
+                for (int i = 0; i < shown; i++) {
+                    ChangeLines.Line line = lines.get(i);
+                    room(rowH);
+                    if (i % 2 == 0) {
+                        fill(MARGIN, y - rowH + 3, width, rowH, 0xf2, 0xf2, 0xf2);
+                    }
+                    int[] col = changeColour(line.change());
+                    float ty = y - 8.5f;
+                    text(fit(l.get("changes." + line.change().key), size, idX - MARGIN - 6), MARGIN + 3, ty, size, col[0],
+                            col[1], col[2]);
+                    text(fit(line.initiative().getId(), size, titleX - idX - 4), idX, ty, size, 0x22, 0x22, 0x22);
+                    String budgets = ChangeLines.budgets(line);
+                    float budgetsW = width(budgets, size);
+                    text(fit(line.initiative().getTitleJa(), size, right - 3 - budgetsW - 10 - titleX), titleX, ty, size, 0x22,
+                            0x22, 0x22);
+                    text(budgets, right - 3 - budgetsW, ty, size, 0x22, 0x22, 0x22);
+                    y -= rowH;
+                }
+                if (lines.size() > shown) {
+                    y -= 2;
+                    paragraph(l.get("changes.more", lines.size() - shown), 8, width, MARGIN);
+                }
+                y -= 8;
+            }
+        }
+
+        private static int[] changeColour(ChangeLines.Change change) {
+            return switch (change) {
+                case ADDED -> new int[] { 0x1b, 0x6e, 0x20 };
+                case DROPPED -> new int[] { 0xb0, 0x00, 0x20 };
+                case BUDGET -> new int[] { 0x08, 0x45, 0x94 };
+                default -> new int[] { 0x55, 0x55, 0x55 };
+            };
         }
 
         private void findings() throws IOException {
@@ -404,7 +467,14 @@ public final class PdfReport {
             return t + "…";
         }
 
-        /** Lines of at most {@code w} points: Latin text breaks at blanks, Japanese between any two characters. */
+        /** Closing brackets and punctuation that never start a line: they hang at the end of the line before. */
+        private static final String NO_LINE_START = "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3015\uff3d\uff5d"
+                + "\u30fc\u30fb\uff1a\uff1b\uff01\uff1f,.)]}:;!?";
+
+        /**
+         * Lines of at most {@code w} points (a closing bracket or punctuation may hang past it): Latin text
+         * breaks at blanks, Japanese between any two characters.
+         */
         private List<String> wrap(String s, float size, float w) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
@@ -415,7 +485,7 @@ public final class PdfReport {
                 if (ch == ' ') {
                     lastBlank = line.length() - 1;
                 }
-                if (width(line.toString(), size) > w) {
+                if (width(line.toString(), size) > w && !(line.length() > 1 && NO_LINE_START.indexOf(ch) >= 0)) {
                     if (ch != ' ' && ch < 0x1100 && lastBlank > 0) {
                         lines.add(line.substring(0, lastBlank));
                         String rest = line.substring(lastBlank + 1);

@@ -1,6 +1,7 @@
 package org.grassroots.planner.export;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Kind;
 import org.grassroots.planner.model.Mission;
+import org.grassroots.planner.model.PlanDiff;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.model.Theme;
 import org.grassroots.planner.reference.ReferenceData;
@@ -33,6 +35,40 @@ public final class ProposalContent {
     public record Total(String key, int initiatives, long budgetJpy) {
     }
 
+    /** What a comparison of the Changes section compares the plan with. */
+    public enum Basis {
+        /** the last proposed snapshot of the year and mission */
+        LAST_PROPOSAL,
+        /** the previous fiscal year of the plan */
+        PREVIOUS_YEAR
+    }
+
+    /** Why a comparison has nothing to compare with. */
+    public enum Missing {
+        /** the mission's plan of the year was never proposed */
+        NOT_PROPOSED,
+        /** the documents are of the whole year; proposals are made per mission */
+        WHOLE_YEAR,
+        /** the plan was not read from the store (a plan file): its proposals are not known */
+        NOT_KNOWN,
+        /** the plan has no initiative of the previous year (of the mission) */
+        NO_PREVIOUS_YEAR
+    }
+
+    /**
+     * One comparison of the Changes section: the plan against the last proposal or the previous year,
+     * with the diff, or without one and the reason ({@code diff} and {@code missing}: exactly one is null).
+     *
+     * @param proposedOn the day of the last proposal ({@link Basis#LAST_PROPOSAL} with a diff), else null
+     * @param initiativesAfter the plan's initiatives that are not cancelled
+     */
+    public record Comparison(Basis basis, LocalDate proposedOn, PlanDiff diff, Missing missing, int initiativesAfter) {
+        /** @return the initiatives (not cancelled) of the plan compared with */
+        public int initiativesBefore() {
+            return diff == null ? 0 : initiativesAfter - diff.added().size() + diff.dropped().size();
+        }
+    }
+
     private final int fiscalYear;
     private final String mission;
     private final FiscalYearReference reference;
@@ -44,6 +80,8 @@ public final class ProposalContent {
     private final Instant generatedAt;
     private final String proposalStatus;
     private final String proposalComment;
+    private final Comparison sinceProposal;
+    private final Comparison sinceYear;
 
     private ProposalContent(Builder b) {
         this.fiscalYear = b.fiscalYear;
@@ -57,6 +95,8 @@ public final class ProposalContent {
         this.generatedAt = b.generatedAt;
         this.proposalStatus = b.proposalStatus;
         this.proposalComment = b.proposalComment;
+        this.sinceProposal = b.sinceProposal;
+        this.sinceYear = b.sinceYear;
     }
 
     /**
@@ -95,6 +135,15 @@ public final class ProposalContent {
         b.findings = List.copyOf(explained);
         b.years = years(plan, fiscalYear, mission, data);
         b.generatedAt = Objects.requireNonNull(generatedAt, "generatedAt");
+        int active = (int) b.initiatives.stream().filter(i -> !i.isCancelled()).count();
+        // the last proposal is known only from the store: see withLastProposal and withoutProposal
+        b.sinceProposal = new Comparison(Basis.LAST_PROPOSAL, null, null,
+                mission == null ? Missing.WHOLE_YEAR : Missing.NOT_KNOWN, active);
+        List<Initiative> previous = plan.stream()
+                .filter(i -> i.getFiscalYear() == fiscalYear - 1 && (mission == null || mission.equals(i.getMission())))
+                .toList();
+        b.sinceYear = previous.isEmpty() ? new Comparison(Basis.PREVIOUS_YEAR, null, null, Missing.NO_PREVIOUS_YEAR, active)
+                : new Comparison(Basis.PREVIOUS_YEAR, null, PlanDiff.sincePreviousYear(previous, b.initiatives), null, active);
         return b.build();
     }
 
@@ -196,6 +245,43 @@ public final class ProposalContent {
 
     /** @return a copy that shows the proposal's workflow state and comment */
     public ProposalContent withProposal(String status, String comment) {
+        Builder b = copy();
+        b.proposalStatus = status;
+        b.proposalComment = comment;
+        return b.build();
+    }
+
+    /**
+     * @return a copy whose Changes section compares the mission's initiatives with the last proposed
+     *         snapshot of the year (matched by id)
+     * @throws IllegalStateException for the documents of the whole year: proposals are per mission
+     */
+    public ProposalContent withLastProposal(LocalDate proposedOn, Collection<Initiative> snapshot) {
+        if (mission == null) {
+            throw new IllegalStateException("a proposal is of one mission; these documents are of the whole year");
+        }
+        Builder b = copy();
+        b.sinceProposal = new Comparison(Basis.LAST_PROPOSAL, Objects.requireNonNull(proposedOn, "proposedOn"),
+                PlanDiff.sinceSnapshot(snapshot, initiatives), null, activeInitiatives());
+        return b.build();
+    }
+
+    /** @return a copy whose Changes section says that the mission's plan of the year was never proposed */
+    public ProposalContent withoutProposal() {
+        if (mission == null) {
+            return this;
+        }
+        Builder b = copy();
+        b.sinceProposal = new Comparison(Basis.LAST_PROPOSAL, null, null, Missing.NOT_PROPOSED, activeInitiatives());
+        return b.build();
+    }
+
+    /** @return the comparisons of the Changes section: since the last proposal, since the previous year */
+    public List<Comparison> comparisons() {
+        return List.of(sinceProposal, sinceYear);
+    }
+
+    private Builder copy() {
         Builder b = new Builder();
         b.fiscalYear = fiscalYear;
         b.mission = mission;
@@ -206,9 +292,11 @@ public final class ProposalContent {
         b.findings = findings;
         b.years = years;
         b.generatedAt = generatedAt;
-        b.proposalStatus = status;
-        b.proposalComment = comment;
-        return b.build();
+        b.proposalStatus = proposalStatus;
+        b.proposalComment = proposalComment;
+        b.sinceProposal = sinceProposal;
+        b.sinceYear = sinceYear;
+        return b;
     }
 
     /** @return the budget of the documents' initiatives that are not cancelled */
@@ -339,6 +427,8 @@ public final class ProposalContent {
         Instant generatedAt;
         String proposalStatus;
         String proposalComment;
+        Comparison sinceProposal;
+        Comparison sinceYear;
 
         ProposalContent build() {
             return new ProposalContent(this);

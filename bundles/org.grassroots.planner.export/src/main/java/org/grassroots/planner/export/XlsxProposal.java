@@ -39,7 +39,7 @@ import org.grassroots.planner.reference.UsState;
 
 /**
  * The proposal as an Excel workbook: Summary (budget against the cap, by mission, kind and theme,
- * the fiscal years before), Initiatives, Findings (with explanations and justifications) and
+ * the fiscal years before), Changes (since the last proposal and since the previous year), Initiatives, Findings (with explanations and justifications) and
  * Reference. Numbers and dates are real cells, totals are SUM formulas (evaluated before writing, so
  * viewers that do not recalculate show them), header rows are frozen, columns are as wide as their
  * content. Deterministic: the workbook's created and modified dates are the content's timestamp and
@@ -96,6 +96,8 @@ public final class XlsxProposal {
         private final CellStyle title;
         private final CellStyle bold;
         private final CellStyle yen;
+        private final CellStyle delta;
+        private final CellStyle deltaBold;
         private final CellStyle yenBold;
         private final CellStyle date;
         private final CellStyle percent;
@@ -126,6 +128,13 @@ public final class XlsxProposal {
             short yenFormat = wb.createDataFormat().getFormat("#,##0");
             yen = wb.createCellStyle();
             yen.setDataFormat(yenFormat);
+            short deltaFormat = wb.createDataFormat().getFormat("+#,##0;-#,##0;0");
+            delta = wb.createCellStyle();
+            delta.setDataFormat(deltaFormat);
+            deltaBold = wb.createCellStyle();
+            deltaBold.setDataFormat(deltaFormat);
+            deltaBold.setFont(boldFont);
+            deltaBold.setBorderTop(BorderStyle.THIN);
             yenBold = wb.createCellStyle();
             yenBold.setDataFormat(yenFormat);
             yenBold.setFont(boldFont);
@@ -143,6 +152,7 @@ public final class XlsxProposal {
 
         void write() {
             summary();
+            changes();
             initiatives();
             findings();
             reference();
@@ -237,6 +247,77 @@ public final class XlsxProposal {
                 row.getCell(2).setCellStyle(yenBold);
             }
             return r;
+        }
+
+        // ---- Changes ----------------------------------------------------------------------------
+
+        /**
+         * One block per comparison (since the last proposal, since the previous year) under one frozen
+         * header: the block's heading, the initiatives and budget before and after, a row per kind of
+         * change (count, budgets), then every listed initiative. Without anything to compare with, the
+         * block says why in one row.
+         */
+        private void changes() {
+            Sheet s = wb.createSheet(l.get("sheet.changes"));
+            Widths w = new Widths();
+            headerRow(s, 0, w, l.get("col.change"), l.get("col.id"), l.get("col.mission"), l.get("col.titleJa"),
+                    l.get("col.initiatives"), l.get("col.before"), l.get("col.after"), l.get("col.difference"));
+            int r = 1;
+            for (ProposalContent.Comparison cmp : c.comparisons()) {
+                text(s, r++, 0, ChangeLines.heading(c, cmp, l), bold, null);
+                if (cmp.diff() == null) {
+                    text(s, r++, 0, ChangeLines.missing(c, cmp, l), null, null);
+                    r++;
+                    continue;
+                }
+                Row row = s.createRow(r++);
+                cell(row, 0, l.get("changes.rowInitiatives"), w);
+                numberCell(row, 5, cmp.initiativesBefore(), null);
+                numberCell(row, 6, cmp.initiativesAfter(), null);
+                numberCell(row, 7, cmp.initiativesAfter() - cmp.initiativesBefore(), delta);
+                row = s.createRow(r++);
+                cell(row, 0, l.get("changes.rowBudget"), w).setCellStyle(bold);
+                numberCell(row, 5, cmp.diff().budgetBeforeJpy(), yenBold);
+                numberCell(row, 6, cmp.diff().budgetAfterJpy(), yenBold);
+                numberCell(row, 7, cmp.diff().budgetAfterJpy() - cmp.diff().budgetBeforeJpy(), deltaBold);
+                List<ChangeLines.Line> lines = ChangeLines.of(cmp.diff());
+                for (ChangeLines.Change change : ChangeLines.Change.values()) {
+                    long[] sum = ChangeLines.sums(lines, change);
+                    row = s.createRow(r++);
+                    cell(row, 0, l.get("changes." + change.key), w);
+                    numberCell(row, 4, sum[0], null);
+                    if (sum[0] > 0) {
+                        if (change != ChangeLines.Change.ADDED) {
+                            numberCell(row, 5, sum[1], yen);
+                        }
+                        if (change != ChangeLines.Change.DROPPED) {
+                            numberCell(row, 6, sum[2], yen);
+                        }
+                        numberCell(row, 7, sum[2] - sum[1], delta);
+                    }
+                }
+                if (lines.isEmpty()) {
+                    text(s, r++, 0, l.get("changes.none"), null, null);
+                }
+                for (ChangeLines.Line line : lines) {
+                    row = s.createRow(r++);
+                    cell(row, 0, l.get("changes." + line.change().key), w);
+                    cell(row, 1, line.initiative().getId(), w);
+                    cell(row, 2, line.initiative().getMission(), w);
+                    cell(row, 3, line.initiative().getTitleJa(), w);
+                    if (line.beforeJpy() != null) {
+                        numberCell(row, 5, line.beforeJpy(), yen);
+                    }
+                    if (line.afterJpy() != null) {
+                        numberCell(row, 6, line.afterJpy(), yen);
+                    }
+                    numberCell(row, 7, line.differenceJpy(), delta);
+                }
+                r++;
+            }
+            s.createFreezePane(0, 1);
+            w.atLeast(0, 16).atLeast(1, 10).atLeast(4, 8).atLeast(5, 14).atLeast(6, 14).atLeast(7, 14);
+            w.apply(s);
         }
 
         // ---- Initiatives ------------------------------------------------------------------------

@@ -35,7 +35,7 @@ class XlsxProposalTest {
         ProposalContent c = Plans.content(null, Map.of());
         byte[] bytes = XlsxProposal.write(c, Locale.ENGLISH);
         try (XSSFWorkbook wb = open(bytes)) {
-            assertEquals(4, wb.getNumberOfSheets());
+            assertEquals(5, wb.getNumberOfSheets());
             assertEquals("Summary", wb.getSheetName(0));
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             // Initiatives: header, the six FY2023 initiatives, a total row whose SUMIF leaves out the cancelled one

@@ -257,12 +257,14 @@ public class ProposalPart {
                         plan.addAll(store.initiatives(y));
                     }
                 }
-                Map<String, String> kept = store.proposals().lastSnapshot(year, code).map(Snapshot::justifications)
-                        .orElse(Map.of());
-                Map<String, String> all = new HashMap<>(kept);
+                Optional<Snapshot> last = store.proposals().lastSnapshot(year, code);
+                Map<String, String> all = new HashMap<>(last.map(Snapshot::justifications).orElse(Map.of()));
                 all.putAll(writing);
                 Proposal p = store.proposals().get(year, code);
-                ProposalContent content = ProposalContent.prepare(rules, plan, year, code, reference, all, Instant.now()).withProposal(p.state().code(), p.comment());
+                ProposalContent content = ProposalContent.prepare(rules, plan, year, code, reference, all, Instant.now())
+                        .withProposal(p.state().code(), p.comment());
+                content = last.isEmpty() ? content.withoutProposal() // what changed since the last proposal
+                        : content.withLastProposal(last.get().proposedAt().toLocalDate(), last.get().initiatives());
                 Files.write(file, format.write(content, locale));
                 Display.getDefault().asyncExec(() -> show(Messages.bind(Messages.exported, file), false));
                 return Status.OK_STATUS;
