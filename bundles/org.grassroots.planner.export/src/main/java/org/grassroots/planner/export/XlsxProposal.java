@@ -156,6 +156,22 @@ public final class XlsxProposal {
             initiatives();
             findings();
             reference();
+            for (Sheet s : wb) {
+                printable(s);
+            }
+        }
+
+        /** Printed (or saved as PDF) a sheet comes out landscape, as wide as one A4 page, its header on every page. */
+        private void printable(Sheet s) {
+            s.setFitToPage(true);
+            s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            s.getPrintSetup().setLandscape(true);
+            s.getPrintSetup().setFitWidth((short) 1);
+            s.getPrintSetup().setFitHeight((short) 0);
+            if (s.getPaneInformation() != null && s.getPaneInformation().isFreezePane()) {
+                s.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf(
+                        "1:" + s.getPaneInformation().getHorizontalSplitPosition()));
+            }
         }
 
         // ---- Summary ----------------------------------------------------------------------------

@@ -42,6 +42,13 @@ class XlsxProposalTest {
             Sheet initiatives = wb.getSheet("Initiatives");
             assertEquals(6 + 1, initiatives.getLastRowNum());
             assertTrue(initiatives.getPaneInformation().isFreezePane());
+            for (Sheet sheet : wb) {
+                // printed, each sheet is one landscape page wide
+                assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName());
+            }
+            assertEquals("1:1", initiatives.getRepeatingRows().formatAsString().replace("$", ""));
             Cell total = initiatives.getRow(7).getCell(12);
             assertEquals(CellType.FORMULA, total.getCellType());
             assertEquals(3_000_000 + 2_500_000 + 700_000 + 4_000_000 + 1_200_000, eval.evaluate(total).getNumberValue());
