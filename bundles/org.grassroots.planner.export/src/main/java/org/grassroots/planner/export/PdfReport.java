@@ -62,7 +62,7 @@ public final class PdfReport {
                 doc.setDocumentId(java.util.Arrays.hashCode(html) * 31L + c.generatedAt().toEpochMilli());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 doc.save(out);
-                return out.toByteArray();
+                return ToUnicodeRepair.repair(out.toByteArray());
             }
         });
     }

@@ -51,6 +51,9 @@ class PdfReportTest {
         });
         assertTrue(text.contains("年度計画 提案書"), text);
         assertTrue(text.contains("令和5年度"), text);
+        // search and copy find the ideographs written, not the Kangxi radicals that share their glyphs
+        assertTrue(text.contains("作成日時"), text);
+        assertTrue(text.codePoints().noneMatch(c -> c >= 0x2F00 && c <= 0x2FDF), "no Kangxi radical in: " + text);
         assertTrue(text.contains("ヒューストン総領事館との共催"), "the justification is printed");
         assertTrue(text.contains("REGION-OUTSIDE-JURISDICTION"), text);
     }
