@@ -49,6 +49,10 @@ final class ExportCommand {
             throw new Options.UsageException("unknown format: " + options.get("format") + " (xlsx, html or pdf)");
         }
         Path target = Path.of(options.required("out")).toAbsolutePath();
+        if (!Files.isDirectory(target.getParent())) {
+            err.println("planner: cannot write " + target + ": the folder " + target.getParent() + " does not exist");
+            return Planner.BAD_INPUT;
+        }
         if (options.get("db") != null && options.get("plan") != null) {
             throw new Options.UsageException("give either --db or --plan, not both");
         }

@@ -107,8 +107,12 @@ class ExportCommandTest {
                 "--out", target.toString()));
         assertEquals(Planner.BAD_INPUT, planner("export", "--fy", "2023", "--plan", dir.resolve("missing.csv").toString(),
                 "--format", "pdf", "--out", target.toString()));
+        Path nowhere = dir.resolve("no-such-folder").resolve("p.pdf");
+        assertEquals(Planner.BAD_INPUT, planner("export", "--fy", "2023", "--plan", plan.toString(), "--format", "pdf",
+                "--out", nowhere.toString()));
         assertFalse(Files.exists(target));
         String messages = err.toString(StandardCharsets.UTF_8);
+        assertTrue(messages.contains("the folder " + nowhere.getParent() + " does not exist"), messages);
         assertTrue(messages.contains("unknown format: docx"), messages);
         assertTrue(messages.contains("unknown mission code: cg-atlantis"), messages);
     }
