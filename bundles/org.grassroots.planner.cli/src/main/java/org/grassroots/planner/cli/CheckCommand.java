@@ -24,7 +24,6 @@ import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
-import org.grassroots.planner.rules.ShippedRules;
 
 /**
  * {@code planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]
@@ -48,7 +47,7 @@ final class CheckCommand {
         if (!Set.of("text", "json", "sarif").contains(format)) {
             throw new Options.UsageException("unknown format: " + format + " (text, json or sarif)");
         }
-        Path rulesDir = Path.of(options.get("rules", ShippedRules.folder().toString()));
+        Path rulesDir = RulesOption.folder(options);
         FutureTask<RuleSet> compiling = new FutureTask<>(() -> RuleEngine.compile(rulesDir));
         Thread compiler = new Thread(compiling, "planner rules compiler"); // on the other core while the plan is read
         compiler.setDaemon(true);
@@ -65,10 +64,10 @@ final class CheckCommand {
         try {
             rules = compiling.get();
         } catch (ExecutionException e) {
-            err.println("planner: the rules in " + rulesDir + " do not compile:");
             if (e.getCause() instanceof RuleSetException r) {
-                r.getDiagnostics().forEach(err::println);
+                RulesOption.broken(rulesDir, r, err);
             } else {
+                err.println("planner: the rules in " + rulesDir + " do not compile:");
                 err.println(e.getCause());
             }
             return Planner.BAD_INPUT;

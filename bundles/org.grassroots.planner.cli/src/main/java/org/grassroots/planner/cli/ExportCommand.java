@@ -18,10 +18,7 @@ import org.grassroots.planner.importer.ImportedPlan;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.reference.ReferenceData;
-import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
-import org.grassroots.planner.rules.RuleSetException;
-import org.grassroots.planner.rules.ShippedRules;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.StoreException;
 
@@ -112,13 +109,8 @@ final class ExportCommand {
             err.println("planner: the plan has no initiative of FY" + year);
             return Planner.BAD_INPUT;
         }
-        RuleSet rules;
-        Path rulesDir = Path.of(options.get("rules", ShippedRules.folder().toString()));
-        try {
-            rules = RuleEngine.compile(rulesDir);
-        } catch (RuleSetException e) {
-            err.println("planner: the rules in " + rulesDir + " do not compile:");
-            e.getDiagnostics().forEach(err::println);
+        RuleSet rules = RulesOption.compile(RulesOption.folder(options), err);
+        if (rules == null) {
             return Planner.BAD_INPUT;
         }
         ProposalContent content = ProposalContent.prepare(rules, plan, year, mission, reference, justifications,

@@ -1,7 +1,6 @@
 package org.grassroots.planner.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +15,7 @@ import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.PlanDiff;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.reference.ReferenceData;
-import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
-import org.grassroots.planner.rules.RuleSetException;
-import org.grassroots.planner.rules.ShippedRules;
 import org.grassroots.planner.store.ErrorFinding;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.Proposal;
@@ -95,13 +91,8 @@ final class ProposalCommands {
             err.println("planner: " + mission + " has no initiative in FY" + year + "; nothing to propose");
             return Planner.BAD_INPUT;
         }
-        RuleSet rules;
-        Path rulesDir = Path.of(options.get("rules", ShippedRules.folder().toString()));
-        try {
-            rules = RuleEngine.compile(rulesDir);
-        } catch (RuleSetException e) {
-            err.println("planner: the rules in " + rulesDir + " do not compile:");
-            e.getDiagnostics().forEach(err::println);
+        RuleSet rules = RulesOption.compile(RulesOption.folder(options), err);
+        if (rules == null) {
             return Planner.BAD_INPUT;
         }
         ProposalContent content = ProposalContent.prepare(rules, yearPlan, year, mission, reference, justifications,

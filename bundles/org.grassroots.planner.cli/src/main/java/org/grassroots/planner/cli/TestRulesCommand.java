@@ -9,14 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.grassroots.planner.model.Finding;
-import org.grassroots.planner.rules.Diagnostic;
 import org.grassroots.planner.rules.ExpectedFinding;
-import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
-import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.rules.RuleTestReport;
 import org.grassroots.planner.rules.RuleTestResult;
-import org.grassroots.planner.rules.ShippedRules;
 import org.grassroots.planner.rules.Subjects;
 import org.grassroots.planner.ruletests.RuleTestRunner;
 
@@ -36,15 +32,9 @@ final class TestRulesCommand {
 
     int run(List<String> args) throws Options.UsageException {
         Options options = Options.parse(args, Set.of("rules"));
-        Path rulesDir = Path.of(options.get("rules", ShippedRules.folder().toString()));
-        RuleSet rules;
-        try {
-            rules = RuleEngine.compile(rulesDir);
-        } catch (RuleSetException e) {
-            err.println("planner: the rules in " + rulesDir + " do not compile:");
-            for (Diagnostic d : e.getDiagnostics()) {
-                err.println(d);
-            }
+        Path rulesDir = RulesOption.folder(options);
+        RuleSet rules = RulesOption.compile(rulesDir, err);
+        if (rules == null) {
             return Planner.BAD_INPUT;
         }
         Path testsDir = rulesDir.resolve("tests");

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.grassroots.planner.model.FiscalYear;
-import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.model.Severity;
 
 /**
@@ -35,7 +33,7 @@ public final class HtmlReport {
         }
 
         String html() {
-            String title = l.get("title") + " " + subtitle();
+            String title = l.get("title") + " " + fig.subtitle();
             h.append("<!DOCTYPE html>\n<html lang=\"").append(l.japanese() ? "ja" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                     .append("<title>").append(esc(title)).append("</title>\n<style>\n")
                     .append("body{font-family:\"IPAexGothic\",\"IPAexゴシック\",\"Noto Sans CJK JP\",\"Hiragino Sans\",\"Yu Gothic\",sans-serif;")
@@ -46,7 +44,7 @@ public final class HtmlReport {
                     .append(".sub{color:#555}.error{color:#b00020}.warning{color:#a15c00}.info{color:#555}.note{color:#555;font-size:.9em}\n")
                     .append("@media print{body{margin:0;max-width:none}h2{break-after:avoid}svg{break-inside:avoid}}\n")
                     .append("</style>\n</head>\n<body>\n");
-            h.append("<h1>").append(esc(l.get("title"))).append("</h1>\n<p class=\"sub\">").append(esc(subtitle()))
+            h.append("<h1>").append(esc(l.get("title"))).append("</h1>\n<p class=\"sub\">").append(esc(fig.subtitle()))
                     .append("<br>").append(esc(l.get("generated", Exports.timestamp(c.generatedAt()))));
             if (c.proposalStatus() != null) {
                 h.append("<br>").append(esc(l.get("status", l.get("state." + c.proposalStatus()))));
@@ -66,15 +64,6 @@ public final class HtmlReport {
             findings();
             h.append("</body>\n</html>\n");
             return h.toString();
-        }
-
-        private String subtitle() {
-            String year = l.get("subtitle.year", String.valueOf(c.fiscalYear()), new FiscalYear(c.fiscalYear()).japanese());
-            if (c.mission() == null) {
-                return year + " / " + l.get("subtitle.all");
-            }
-            Mission m = c.data().mission(c.mission());
-            return year + " / " + (m == null ? c.mission() : (l.japanese() ? m.getNameJa() : m.getNameEn()));
         }
 
         private void budget() {

@@ -18,8 +18,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.grassroots.planner.model.FiscalYear;
-import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.model.Severity;
 
 /**
@@ -91,7 +89,7 @@ public final class PdfReport {
             newPage();
             text(l.get("title"), MARGIN, y - 20, 20, 0x08, 0x45, 0x94);
             y -= 34;
-            text(subtitle(), MARGIN, y - 12, 12, 0x22, 0x22, 0x22);
+            text(fig.subtitle(), MARGIN, y - 12, 12, 0x22, 0x22, 0x22);
             y -= 18;
             String stamp = l.get("generated", Exports.timestamp(c.generatedAt()));
             if (c.proposalStatus() != null) {
@@ -116,15 +114,6 @@ public final class PdfReport {
             findings();
             cs.close();
             footers();
-        }
-
-        private String subtitle() {
-            String year = l.get("subtitle.year", String.valueOf(c.fiscalYear()), new FiscalYear(c.fiscalYear()).japanese());
-            if (c.mission() == null) {
-                return year + " / " + l.get("subtitle.all");
-            }
-            Mission m = c.data().mission(c.mission());
-            return year + " / " + (m == null ? c.mission() : (l.japanese() ? m.getNameJa() : m.getNameEn()));
         }
 
         // ---- sections ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import org.grassroots.planner.model.FiscalYear;
 import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.reference.UsState;
 
-/** What the printable report draws, shared by HTML and PDF: the chart bars and the map tiles. */
+/** What the printable report draws, shared by HTML and PDF: the subtitle, the chart bars and the map tiles. */
 final class ReportFigures {
     /** A bar: its label, its value in yen and, for the years chart, whether it is a sourced figure. */
     record Bar(String label, long valueJpy, boolean sourced, boolean approximate) {
@@ -25,6 +25,16 @@ final class ReportFigures {
     ReportFigures(ProposalContent c, Labels l) {
         this.c = c;
         this.l = l;
+    }
+
+    /** @return the line under the title: the fiscal year, and the mission or all missions */
+    String subtitle() {
+        String year = l.get("subtitle.year", String.valueOf(c.fiscalYear()), new FiscalYear(c.fiscalYear()).japanese());
+        if (c.mission() == null) {
+            return year + " / " + l.get("subtitle.all");
+        }
+        Mission m = c.data().mission(c.mission());
+        return year + " / " + (m == null ? c.mission() : (l.japanese() ? m.getNameJa() : m.getNameEn()));
     }
 
     String chartTitle() {
