@@ -31,11 +31,13 @@ class LiveUpdateBenchmark {
     private static final int YEAR = 2036;
     private static final int WARM_UP = 10;
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 60);
-    /** How long each step's job took, until its snapshot was published (the rest is the views' work). */
-    private static final List<Long> JOB_NANOS = new ArrayList<>();
+
+    /** A step's time until the views painted it, and until its job had published the snapshot (the rest is the views'). */
+    private record Timing(long nanos, long jobNanos) {
+    }
 
     /** Runs a step and waits until its job is done and the views have taken and painted its snapshot. */
-    private static long timed(java.util.function.Supplier<Job> step) throws InterruptedException {
+    private static Timing timed(java.util.function.Supplier<Job> step) throws InterruptedException {
         Display display = Display.getCurrent();
         long t0 = System.nanoTime();
         Job job = step.get();
@@ -44,12 +46,12 @@ class LiveUpdateBenchmark {
                 Thread.sleep(0, 100_000);
             }
         }
-        JOB_NANOS.add(System.nanoTime() - t0);
+        long jobNanos = System.nanoTime() - t0;
         while (display.readAndDispatch()) {
             // the views' asyncExecs
         }
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().update(); // paint now
-        return System.nanoTime() - t0;
+        return new Timing(System.nanoTime() - t0, jobNanos);
     }
 
     private static double median(List<Long> nanos) {
@@ -84,14 +86,13 @@ class LiveUpdateBenchmark {
                 Initiative one = plan.get(random.nextInt(plan.size()));
                 Initiative edited = one.toBuilder().budgetJpy(1_000L * (1 + random.nextInt(5_000)))
                         .partners(round % 2 == 0 ? List.of() : List.of("Honorary Consul")).build();
-                long edit = timed(() -> Workbench.session().edit(edited));
-                long editJob = JOB_NANOS.get(JOB_NANOS.size() - 1);
-                long reopen = round % 6 == 0 ? timed(() -> Workbench.session().showYear(YEAR)) : -1;
+                Timing edit = timed(() -> Workbench.session().edit(edited));
+                Timing reopen = round % 6 == 0 ? timed(() -> Workbench.session().showYear(YEAR)) : null;
                 if (round >= WARM_UP) {
-                    edits.add(edit);
-                    editJobs.add(editJob);
-                    if (reopen >= 0) {
-                        reopenings.add(reopen);
+                    edits.add(edit.nanos());
+                    editJobs.add(edit.jobNanos());
+                    if (reopen != null) {
+                        reopenings.add(reopen.nanos());
                     }
                 }
             }

@@ -26,7 +26,7 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         // the rules compile once the window is up, not while the workbench builds it (2 cores)
-        getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class).get(PlanSession.class).checkPlan();
+        getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class).get(PlanSession.class).recheck();
     }
 
     @Override

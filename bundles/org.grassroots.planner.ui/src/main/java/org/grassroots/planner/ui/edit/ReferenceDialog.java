@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.grassroots.planner.model.Figure;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Theme;
 import org.grassroots.planner.reference.ReferenceData;
@@ -104,11 +103,9 @@ public class ReferenceDialog extends TitleAreaDialog {
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
     }
 
-    /** @return the sourced figures of a state, as the Reference view shows them */
+    /** @return the sourced figures of a state, each with its year and source */
     private static String figures(String state, NumberFormat number) {
-        List<Figure> figures = new ArrayList<>(ReferenceData.shipped().figures(state, Figure.EMPLOYMENT));
-        figures.addAll(ReferenceData.shipped().figures(state, Figure.ESTABLISHMENTS));
-        return figures.stream().map(f -> number.format(f.value()) + " (" + f.year() + ", " + f.source() + ")")
+        return org.grassroots.planner.ui.plan.ReferencePart.stateFigures(state).stream().map(f -> number.format(f.value()) + " (" + f.year() + ", " + f.source() + ")")
                 .reduce((a, b) -> a + "; " + b).orElse("");
     }
 

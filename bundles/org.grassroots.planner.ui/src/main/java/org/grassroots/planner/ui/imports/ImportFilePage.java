@@ -144,8 +144,9 @@ public final class ImportFilePage extends WizardPage {
         Path path = Path.of(file.getText().strip());
         PlanImporter importer = Importers.forFile(path);
         format.setText(importer == null ? Messages.formatUnknown : importer.formatName());
-        if (!Files.isRegularFile(path) || importer == null) {
-            finish(Files.isRegularFile(path) ? Messages.formatUnknown : Messages.bind(Messages.noFile, path), null, List.of());
+        boolean exists = Files.isRegularFile(path);
+        if (!exists || importer == null) {
+            finish(exists ? Messages.formatUnknown : Messages.bind(Messages.noFile, path), null, List.of());
             return;
         }
         String chosen = ENCODINGS[Math.max(0, encoding.getSelectionIndex())];

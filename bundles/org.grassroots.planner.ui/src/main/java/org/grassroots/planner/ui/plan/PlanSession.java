@@ -123,7 +123,7 @@ public final class PlanSession {
 
     /**
      * Opens the store (importing the shipped sample plan into an empty one) and shows its newest year,
-     * not yet checked: the workbench shows the plan while it starts, then {@link #checkPlan()}.
+     * not yet checked: the workbench shows the plan while it starts, then {@link #recheck()}.
      */
     public void openPlan() {
         listenForSavedRules();
@@ -132,16 +132,8 @@ public final class PlanSession {
             if (store.fiscalYears().isEmpty()) {
                 store.save(readSample().initiatives());
             }
-            int year = store.fiscalYears().isEmpty() ? 0 : store.fiscalYears().last();
+            int year = newestYear();
             return snapshotOf(year, store.initiatives(year), referenceFor(year)).withProblem(Messages.jobCheck + "\u2026");
-        });
-    }
-
-    /** Compiles the rules and checks the shown year: the findings follow the plan a moment after the start. */
-    public Job checkPlan() {
-        return schedule(Messages.jobCheck, monitor -> {
-            engine.load(rulesFolder.get());
-            return refresh(snapshot.fiscalYear());
         });
     }
 
@@ -294,7 +286,7 @@ public final class PlanSession {
             }
             store = PlanStore.open(databaseUrl.get());
             engine.load(rulesFolder.get());
-            return refresh(store.fiscalYears().isEmpty() ? 0 : store.fiscalYears().last());
+            return refresh(newestYear());
         });
     }
 
@@ -369,6 +361,12 @@ public final class PlanSession {
                 .sorted(java.util.Comparator.comparing(Initiative::getId)).toList(), live.reference());
     }
 
+    /** @return the newest fiscal year of the store, or 0 for an empty one */
+    private int newestYear() {
+        java.util.SortedSet<Integer> years = store.fiscalYears();
+        return years.isEmpty() ? 0 : years.last();
+    }
+
     /**
      * @return the year's reference as planners saved it, else the one shipped for it, else the newest
      *         shipped earlier one carried over to it; null if there is none
@@ -409,18 +407,17 @@ public final class PlanSession {
         List<Finding> findings = live == null ? List.of() : live.findings();
         Map<Integer, Long> planned = new java.util.TreeMap<>();
         Map<Integer, Integer> counts = new java.util.TreeMap<>();
-        for (int year : store.fiscalYears()) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(store.fiscalYears());
+        for (int year : years) {
             List<org.grassroots.planner.store.Total> totals = store.totalsByMission(year);
             planned.put(year, totals.stream().mapToLong(org.grassroots.planner.store.Total::budgetJpy).sum());
             counts.put(year, totals.stream().mapToInt(org.grassroots.planner.store.Total::initiatives).sum());
         }
         boolean dirty = !changed.isEmpty() || !removed.isEmpty();
-        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(store.fiscalYears());
         if (dirty && fiscalYear != 0) {
             // the shown year as edited, not as stored
             years.add(fiscalYear);
-            planned.put(fiscalYear, initiatives.stream().filter(i -> !i.isCancelled() && i.getBudgetJpy() != null)
-                    .mapToLong(Initiative::getBudgetJpy).sum());
+            planned.put(fiscalYear, BudgetPart.planned(initiatives));
             counts.put(fiscalYear, (int) initiatives.stream().filter(i -> !i.isCancelled()).count());
         }
         countsByYear = counts;

@@ -81,14 +81,20 @@ public class ReferencePart {
             }
         }
         for (String state : ref.getPriorityStates().stream().sorted().toList()) {
-            List<Figure> figures = new java.util.ArrayList<>(data.figures(state, Figure.EMPLOYMENT));
-            figures.addAll(data.figures(state, Figure.ESTABLISHMENTS));
+            List<Figure> figures = stateFigures(state);
             String value = figures.isEmpty() ? Messages.referenceNoFigure : figures.stream()
                     .map(f -> number.format(f.value()) + " (" + f.year() + ")").reduce((a, b) -> a + "; " + b).orElse("");
             out.add(new Line(Messages.bind(Messages.referenceState, Labels.state(state)), value,
                     figures.isEmpty() ? "" : figures.get(0).source()));
         }
         return out;
+    }
+
+    /** @return a state's sourced figures: Japanese employment, then Japanese establishments */
+    public static List<Figure> stateFigures(String state) {
+        List<Figure> figures = new java.util.ArrayList<>(ReferenceData.shipped().figures(state, Figure.EMPLOYMENT));
+        figures.addAll(ReferenceData.shipped().figures(state, Figure.ESTABLISHMENTS));
+        return figures;
     }
 
     /** Opens the reference form; OK saves the year's reference in the store and checks the plan again. */
