@@ -6,6 +6,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/}java
 data=${PLANNER_WORKSPACE:-$HOME/.grassroots-planner/workspace}
+# Java names files in the character set of the locale: under LC_ALL=C (ASCII) a Japanese file name cannot
+# even be named, so a locale that is not UTF-8 becomes C.UTF-8.
+case "$(locale charmap 2>/dev/null)" in
+  UTF-8|utf8) ;;
+  *) if locale -a 2>/dev/null | grep -qix 'c.utf-\?8'; then export LC_ALL=C.UTF-8; fi ;;
+esac
 # The workbench starts 2 s sooner with the quick JIT alone (BENCHMARKS.md, launch); planners' plans of a
 # few hundred initiatives never need the optimizing one. PLANNER_UI_VMARGS="" brings it back (100,000 rows).
 case "${1:--}" in

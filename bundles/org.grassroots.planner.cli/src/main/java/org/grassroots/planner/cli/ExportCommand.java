@@ -2,9 +2,7 @@ package org.grassroots.planner.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +12,12 @@ import java.util.Set;
 
 import org.grassroots.planner.export.ProposalContent;
 import org.grassroots.planner.export.ProposalExport;
+import org.grassroots.planner.importer.Exporters;
 import org.grassroots.planner.importer.ImportedPlan;
-import org.grassroots.planner.model.FiscalYearReference;
-import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.importer.PlanExporter;
+import org.grassroots.planner.planning.PlanningService;
 import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.reference.ReferenceResolver.NoReferenceException;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.StoreException;
@@ -39,38 +39,114 @@ final class ExportCommand {
     }
 
     int run(List<String> args) throws Options.UsageException {
-        Options options = Options.parse(args, Set.of("fy", "mission", "db", "plan", "format", "out", "lang", "rules", "encoding"));
+        Options options = Options.parse(args,
+                Set.of("fy", "mission", "db", "plan", "document", "format", "out", "lang", "rules", "encoding"));
         int year = Exports.fiscalYear(options.required("fy"));
+        if (options.get("db") != null && options.get("plan") != null) {
+            throw new Options.UsageException("give either --db or --plan, not both");
+        }
+        String document = options.get("document", "proposal");
+        switch (document) {
+            case "plan" -> {
+                return exportPlan(options, year);
+            }
+            case "proposal" -> {
+                // below
+            }
+            case "results" -> throw new Options.InputException(
+                    "the results document is not available in this version; --document proposal or plan");
+            default -> throw new Options.UsageException("--document takes proposal, results or plan, not " + document);
+        }
         ProposalExport format = ProposalExport.fromCode(options.required("format"));
         if (format == null) {
             throw new Options.UsageException("unknown format: " + options.get("format") + " (xlsx, html or pdf)");
         }
-        Path target = Path.of(options.required("out")).toAbsolutePath();
-        if (!Files.isDirectory(target.getParent())) {
-            err.println("planner: cannot write " + target + ": the folder " + target.getParent() + " does not exist");
-            return Planner.BAD_INPUT;
+        Path rulesDir = RulesOption.folder(options);
+        List<Path> inputs = new ArrayList<>(OutputFile.ruleFiles(rulesDir));
+        if (options.get("plan") != null) {
+            inputs.add(Path.of(options.get("plan")));
+        } else {
+            inputs.addAll(OutputFile.databaseFiles(options.get("db", PlanStore.defaultUrl())));
         }
-        if (options.get("db") != null && options.get("plan") != null) {
-            throw new Options.UsageException("give either --db or --plan, not both");
-        }
+        Path target = OutputFile.target(options.required("out"), inputs);
         Locale locale = Exports.locale(options.get("lang"));
         String mission = options.get("mission");
-        ReferenceData data = ReferenceData.shipped();
-        if (mission != null && data.mission(mission) == null) {
+        if (mission != null && ReferenceData.shipped().mission(mission) == null) {
             err.println("planner: unknown mission code: " + mission);
             return Planner.BAD_INPUT;
         }
-        FiscalYearReference reference = data.referenceFor(year);
-        if (reference == null) {
-            err.println("planner: no shipped reference data for FY" + year);
+        ProposalContent content;
+        try {
+            if (options.get("plan") != null) {
+                ImportedPlan read = PlanFiles.read(Path.of(options.get("plan")), PlanFiles.options(options), err);
+                if (read == null) {
+                    return Planner.BAD_INPUT;
+                }
+                if (read.initiatives().stream().noneMatch(i -> i.getFiscalYear() == year)) {
+                    err.println("planner: the plan has no initiative of FY" + year);
+                    return Planner.BAD_INPUT;
+                }
+                RuleSet rules = RulesOption.compile(rulesDir, err);
+                if (rules == null) {
+                    return Planner.BAD_INPUT;
+                }
+                content = PlanningService.withoutStore().proposalDocument(rules, read.initiatives(), year, mission, null,
+                        Exports.now());
+            } else {
+                try (PlanStore store = PlanStore.open(options.get("db", PlanStore.defaultUrl()))) {
+                    if (store.initiatives(year).isEmpty()) {
+                        err.println("planner: the plan has no initiative of FY" + year);
+                        return Planner.BAD_INPUT;
+                    }
+                    RuleSet rules = RulesOption.compile(rulesDir, err);
+                    if (rules == null) {
+                        return Planner.BAD_INPUT;
+                    }
+                    content = PlanningService.on(store).proposalDocument(rules, year, mission, Map.of(), Exports.now());
+                }
+            }
+        } catch (NoReferenceException | StoreException e) {
+            err.println("planner: " + e.getMessage());
             return Planner.BAD_INPUT;
         }
-        List<Initiative> plan;
-        Map<String, String> justifications = new java.util.LinkedHashMap<>();
-        String status = null;
-        String comment = null;
-        boolean fromStore = false;
-        org.grassroots.planner.store.Snapshot last = null; // the mission's last proposal, if any
+        try {
+            byte[] bytes = format.write(content, locale);
+            OutputFile.write(target, bytes);
+            out.printf("%s: FY%d%s, %d initiatives, %d findings, %s (%,d bytes)%n", target, year,
+                    mission == null ? "" : " " + mission, content.initiatives().size(), content.findings().size(),
+                    format.code(), bytes.length);
+            return Planner.OK;
+        } catch (IOException e) {
+            err.println("planner: cannot write " + target + ": " + e.getMessage());
+            return Planner.BAD_INPUT;
+        }
+    }
+
+    /**
+     * {@code --document plan}: the year's initiatives (of one mission with {@code --mission}) in the plan
+     * file's columns, as CSV or XLSX, through the exporter service of the format; cells that a spreadsheet
+     * would run are written inert.
+     */
+    private int exportPlan(Options options, int year) throws Options.UsageException {
+        String format = options.required("format");
+        PlanExporter exporter = Exporters.available().stream().filter(e -> e.formatName().equalsIgnoreCase(format))
+                .findFirst().orElse(null);
+        if (exporter == null || !Set.of("csv", "xlsx").contains(format)) {
+            throw new Options.UsageException("unknown format: " + format + " (csv or xlsx with --document plan)");
+        }
+        List<Path> inputs = new ArrayList<>();
+        if (options.get("plan") != null) {
+            inputs.add(Path.of(options.get("plan")));
+        } else {
+            inputs.addAll(OutputFile.databaseFiles(options.get("db", PlanStore.defaultUrl())));
+        }
+        Path target = OutputFile.target(options.required("out"), inputs);
+        String mission = options.get("mission");
+        if (mission != null && ReferenceData.shipped().mission(mission) == null) {
+            err.println("planner: unknown mission code: " + mission);
+            return Planner.BAD_INPUT;
+        }
+        List<org.grassroots.planner.model.Initiative> plan;
         if (options.get("plan") != null) {
             ImportedPlan read = PlanFiles.read(Path.of(options.get("plan")), PlanFiles.options(options), err);
             if (read == null) {
@@ -78,68 +154,28 @@ final class ExportCommand {
             }
             plan = read.initiatives();
         } else {
-            String url = options.get("db", PlanStore.defaultUrl());
-            try (PlanStore store = PlanStore.open(url)) {
-                plan = new ArrayList<>();
-                for (int y : store.fiscalYears()) {
-                    if (y <= year) {
-                        plan.addAll(store.initiatives(y));
-                    }
-                }
-                // the justifications kept with the last proposed snapshot(s), and the workflow state
-                for (org.grassroots.planner.model.Mission m : data.missions()) {
-                    if (mission == null || m.getCode().equals(mission)) {
-                        store.proposals().lastSnapshot(year, m.getCode()).ifPresent(s -> s.justifications()
-                                .forEach((k, v) -> justifications.merge(k, v, (a, b) -> a + " / " + b)));
-                    }
-                }
-                if (mission != null) {
-                    org.grassroots.planner.store.Proposal p = store.proposals().get(year, mission);
-                    status = p.state().code();
-                    comment = p.comment();
-                    last = store.proposals().lastSnapshot(year, mission).orElse(null);
-                }
-                fromStore = true;
+            try (PlanStore store = PlanStore.open(options.get("db", PlanStore.defaultUrl()))) {
+                plan = store.initiatives(year);
             } catch (StoreException e) {
                 err.println("planner: " + e.getMessage());
                 return Planner.BAD_INPUT;
             }
         }
-        if (plan.stream().noneMatch(i -> i.getFiscalYear() == year)) {
-            err.println("planner: the plan has no initiative of FY" + year);
+        List<org.grassroots.planner.model.Initiative> chosen = plan.stream().filter(i -> i.getFiscalYear() == year)
+                .filter(i -> mission == null || mission.equals(i.getMission())).toList();
+        if (chosen.isEmpty()) {
+            err.println("planner: the plan has no initiative of FY" + year + (mission == null ? "" : " for " + mission));
             return Planner.BAD_INPUT;
-        }
-        RuleSet rules = RulesOption.compile(RulesOption.folder(options), err);
-        if (rules == null) {
-            return Planner.BAD_INPUT;
-        }
-        ProposalContent content = ProposalContent.prepare(rules, plan, year, mission, reference, justifications,
-                Exports.now());
-        if (status != null) {
-            content = content.withProposal(status, comment);
-        }
-        if (fromStore && mission != null) { // what changed since the last proposal (a plan file has none)
-            content = last == null ? content.withoutProposal()
-                    : content.withLastProposal(last.proposedAt().toLocalDate(), last.initiatives());
         }
         try {
-            byte[] bytes = format.write(content, locale);
-            Path tmp = Files.createTempFile(target.getParent(), ".planner-", ".tmp");
-            Files.write(tmp, bytes);
-            try { // a temporary file is private to its owner; the document is not
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions apply
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.printf("%s: FY%d%s, %d initiatives, %d findings, %s (%,d bytes)%n", target, year,
-                    mission == null ? "" : " " + mission, content.initiatives().size(), content.findings().size(),
-                    format.code(), bytes.length);
-            return Planner.OK;
+            exporter.write(chosen, target);
         } catch (IOException e) {
-            err.println("planner: cannot write " + target + ": " + e);
+            err.println("planner: cannot write " + target + ": " + e.getMessage());
             return Planner.BAD_INPUT;
         }
+        out.printf("%s: FY%d%s, %d initiatives, plan as %s%n", target, year, mission == null ? "" : " " + mission,
+                chosen.size(), format);
+        return Planner.OK;
     }
 
     /** Parsing of the export's options. */

@@ -5,29 +5,41 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.grassroots.planner.importer.ImportedPlan;
 import org.grassroots.planner.model.Finding;
-import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.planning.YearCheck;
+import org.grassroots.planner.reference.ReferenceResolution;
 import org.grassroots.planner.rules.FindingMessages;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** The findings of a check as text (grouped by severity and rule), JSON of the contract, or SARIF 2.1.0. */
+/**
+ * The findings of a check as text (grouped by severity and rule), JSON of the contract, or SARIF 2.1.0;
+ * each says which reference the year was checked against.
+ */
 final class FindingsReport {
-    private final ImportedPlan plan;
-    private final FiscalYearReference reference;
+    private final String source;
+    private final java.nio.file.Path planFile;
+    private final Map<String, Integer> lineOfId;
+    private final YearCheck check;
     private final List<Finding> findings;
     private final FindingMessages messages;
     private final Locale locale;
 
-    FindingsReport(ImportedPlan plan, FiscalYearReference reference, List<Finding> findings, FindingMessages messages,
-            Locale locale) {
-        this.plan = plan;
-        this.reference = reference;
-        this.findings = findings;
+    /**
+     * @param source what was checked, as the first line names it (a plan file, or a database URL with its year)
+     * @param planFile the plan file (the SARIF artifact), or null for a database
+     * @param lineOfId each initiative's line in the plan file (empty for a database)
+     */
+    FindingsReport(String source, java.nio.file.Path planFile, Map<String, Integer> lineOfId, YearCheck check,
+            FindingMessages messages, Locale locale) {
+        this.source = source;
+        this.planFile = planFile;
+        this.lineOfId = lineOfId;
+        this.check = check;
+        this.findings = check.findings();
         this.messages = messages;
         this.locale = locale;
     }
@@ -38,8 +50,9 @@ final class FindingsReport {
         for (Severity s : Severity.values()) {
             counts.put(s, findings.stream().filter(f -> f.getSeverity() == s).count());
         }
-        out.append(String.format("%s: FY%d, %d initiatives, %d findings (%d errors, %d warnings, %d info)%n", plan.file(),
-                reference.getFiscalYear(), plan.initiatives().size(), findings.size(), counts.get(Severity.ERROR),
+        out.append("Reference: ").append(check.reference().describe()).append(System.lineSeparator());
+        out.append(String.format("%s: FY%d, %d initiatives, %d findings (%d errors, %d warnings, %d info)%n", source,
+                check.fiscalYear(), check.initiatives().size(), findings.size(), counts.get(Severity.ERROR),
                 counts.get(Severity.WARNING), counts.get(Severity.INFO)));
         String group = null;
         for (Finding f : findings) {
@@ -56,7 +69,8 @@ final class FindingsReport {
 
     String json() {
         JsonObject root = new JsonObject();
-        root.addProperty("fiscal_year", reference.getFiscalYear());
+        root.addProperty("fiscal_year", check.fiscalYear());
+        root.add("reference", reference());
         JsonArray array = new JsonArray();
         for (Finding f : findings) {
             JsonObject o = new JsonObject();
@@ -97,26 +111,32 @@ final class FindingsReport {
             JsonObject message = new JsonObject();
             message.addProperty("text", messages.format(f, locale));
             result.add("message", message);
-            JsonObject physical = new JsonObject();
-            JsonObject artifact = new JsonObject();
-            artifact.addProperty("uri", java.nio.file.Path.of(plan.file()).toUri().toString());
-            physical.add("artifactLocation", artifact);
-            Integer line = f.getInitiative() == null ? null : plan.lineOfId().get(f.getInitiative());
-            if (line != null) {
-                JsonObject region = new JsonObject();
-                region.addProperty("startLine", line);
-                physical.add("region", region);
+            if (planFile != null) {
+                JsonObject physical = new JsonObject();
+                JsonObject artifact = new JsonObject();
+                artifact.addProperty("uri", planFile.toUri().toString());
+                physical.add("artifactLocation", artifact);
+                Integer line = f.getInitiative() == null ? null : lineOfId.get(f.getInitiative());
+                if (line != null) {
+                    JsonObject region = new JsonObject();
+                    region.addProperty("startLine", line);
+                    physical.add("region", region);
+                }
+                JsonObject location = new JsonObject();
+                location.add("physicalLocation", physical);
+                JsonArray locations = new JsonArray();
+                locations.add(location);
+                result.add("locations", locations);
             }
-            JsonObject location = new JsonObject();
-            location.add("physicalLocation", physical);
-            JsonArray locations = new JsonArray();
-            locations.add(location);
-            result.add("locations", locations);
             results.add(result);
         }
         JsonObject run = new JsonObject();
         run.add("tool", tool);
         run.add("results", results);
+        JsonObject properties = new JsonObject();
+        properties.addProperty("fiscal_year", check.fiscalYear());
+        properties.add("reference", reference());
+        run.add("properties", properties);
         JsonArray runs = new JsonArray();
         runs.add(run);
         JsonObject root = new JsonObject();
@@ -124,6 +144,17 @@ final class FindingsReport {
         root.addProperty("version", "2.1.0");
         root.add("runs", runs);
         return gson().toJson(root) + "\n";
+    }
+
+    /** @return the contract's {@code reference} object */
+    private JsonObject reference() {
+        ReferenceResolution r = check.reference();
+        JsonObject o = new JsonObject();
+        o.addProperty("fiscal_year", r.fiscalYear());
+        o.addProperty("source", r.source().code());
+        o.addProperty("from_fiscal_year", r.fromFiscalYear());
+        o.addProperty("from_source", r.fromSource() == null ? null : r.fromSource().code());
+        return o;
     }
 
     private static com.google.gson.Gson gson() {

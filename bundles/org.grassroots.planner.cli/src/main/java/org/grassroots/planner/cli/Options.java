@@ -55,10 +55,19 @@ final class Options {
     }
 
     /** A command line that does not follow the contract. */
-    static final class UsageException extends Exception {
+    static class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** A command line that follows the contract but names input the command cannot use (said in one line, no usage). */
+    static final class InputException extends UsageException {
+        private static final long serialVersionUID = 1L;
+
+        InputException(String message) {
             super(message);
         }
     }

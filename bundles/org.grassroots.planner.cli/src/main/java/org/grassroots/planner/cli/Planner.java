@@ -14,11 +14,11 @@ public final class Planner {
     public static final int BAD_INPUT = 2;
 
     static final String USAGE = String.join("\n",
-            "usage: planner check --plan FILE [--reference FILE] [--rules DIR] [--format text|json|sarif] [--out FILE]",
-            "                     [--encoding NAME]",
+            "usage: planner check (--plan FILE | --db URL --fy YEAR) [--fy YEAR] [--reference FILE] [--rules DIR]",
+            "                     [--format text|json|sarif] [--out FILE] [--encoding NAME] [--timeout SECONDS]",
             "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
-            "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] --format xlsx|html|pdf --out FILE",
-            "                      [--lang ja|en] [--rules DIR]",
+            "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] [--document proposal|plan]",
+            "                      --format xlsx|html|pdf|csv --out FILE [--lang ja|en] [--rules DIR]",
             "       planner propose --fy YEAR --mission CODE [--db URL] [--justify RULE:SUBJECT=TEXT ...] [--rules DIR]",
             "       planner approve|return --fy YEAR --mission CODE [--db URL] [--comment TEXT]",
             "       planner proposal --fy YEAR --mission CODE [--db URL]",
@@ -43,9 +43,16 @@ public final class Planner {
                 case "test-rules" -> new TestRulesCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);
             };
+        } catch (Options.InputException e) {
+            err.println("planner: " + e.getMessage());
+            return BAD_INPUT;
         } catch (Options.UsageException e) {
             err.println("planner: " + e.getMessage());
             err.println(USAGE);
+            return BAD_INPUT;
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            // fail closed: the command did not run to its end, so it is neither 0 nor 1
+            err.println("planner: " + args[0] + " failed: " + FailureLog.oneLine(e) + FailureLog.write(args, e));
             return BAD_INPUT;
         }
     }

@@ -1,26 +1,22 @@
 package org.grassroots.planner.cli;
 
 import java.io.PrintStream;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.grassroots.planner.export.ExplainedFinding;
-import org.grassroots.planner.export.ProposalContent;
-import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.PlanDiff;
-import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.planning.PlanningService;
+import org.grassroots.planner.planning.ProposalOutcome;
+import org.grassroots.planner.planning.ProposalStatus;
 import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.reference.ReferenceResolver.NoReferenceException;
 import org.grassroots.planner.rules.RuleSet;
-import org.grassroots.planner.store.ErrorFinding;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.Proposal;
 import org.grassroots.planner.store.ProposalRefusedException;
-import org.grassroots.planner.store.Snapshot;
 import org.grassroots.planner.store.StoreException;
 
 /**
@@ -57,8 +53,8 @@ final class ProposalCommands {
         try (PlanStore store = PlanStore.open(url)) {
             return switch (command) {
                 case "propose" -> propose(store, year, mission, options);
-                case "approve" -> review(store.proposals().approve(year, mission, options.get("comment")));
-                case "return" -> review(store.proposals().returnWithComment(year, mission, options.required("comment")));
+                case "approve" -> review(PlanningService.on(store).approve(year, mission, options.get("comment")));
+                case "return" -> review(PlanningService.on(store).giveBack(year, mission, options.required("comment")));
                 default -> show(store, year, mission);
             };
         } catch (ProposalRefusedException e) {
@@ -80,51 +76,36 @@ final class ProposalCommands {
             }
             justifications.put(j.substring(0, eq).strip(), j.substring(eq + 1));
         }
-        FiscalYearReference reference = ReferenceData.shipped().referenceFor(year);
-        if (reference == null) {
-            err.println("planner: no shipped reference data for FY" + year);
-            return Planner.BAD_INPUT;
-        }
-        List<Initiative> yearPlan = store.initiatives(year);
-        List<Initiative> mine = yearPlan.stream().filter(i -> i.getMission().equals(mission)).toList();
-        if (mine.isEmpty()) {
-            err.println("planner: " + mission + " has no initiative in FY" + year + "; nothing to propose");
-            return Planner.BAD_INPUT;
-        }
         RuleSet rules = RulesOption.compile(RulesOption.folder(options), err);
         if (rules == null) {
             return Planner.BAD_INPUT;
         }
-        ProposalContent content = ProposalContent.prepare(rules, yearPlan, year, mission, reference, justifications,
-                Instant.now());
-        Map<String, ErrorFinding> errors = new LinkedHashMap<>();
-        for (ExplainedFinding f : content.findings()) {
-            if (f.finding().getSeverity() == Severity.ERROR) {
-                errors.merge(f.key(), new ErrorFinding(f.key(), f.explanationEn()),
-                        (a, b) -> new ErrorFinding(a.key(), a.message() + " / " + b.message()));
-            }
-        }
-        for (String key : justifications.keySet()) {
-            if (!errors.containsKey(key)) {
-                err.println("planner: note: " + key + " is not an error finding of this proposal; its justification is not kept");
-            }
-        }
-        Optional<Snapshot> previous = store.proposals().lastSnapshot(year, mission);
+        ProposalOutcome outcome;
         try {
-            store.proposals().propose(year, mission, mine, errors.values(), justifications);
-        } catch (ProposalRefusedException e) {
-            err.println("planner: refused: " + e.getMessage());
-            for (String key : e.getUnjustified()) {
-                err.println("  " + key + ": " + errors.get(key).message());
+            outcome = PlanningService.on(store).propose(rules, year, mission, justifications);
+        } catch (NoReferenceException | IllegalArgumentException e) {
+            err.println("planner: " + e.getMessage());
+            return Planner.BAD_INPUT;
+        }
+        for (String key : outcome.notErrorFindings()) {
+            err.println("planner: note: " + key + " is not an error finding of this proposal; its justification is not kept");
+        }
+        if (!outcome.proposed()) {
+            err.println("planner: refused: " + outcome.unjustified().size()
+                    + " error finding(s) without a written justification; nothing was stored");
+            for (String key : outcome.unjustified()) {
+                err.println("  " + key + ": " + outcome.errors().get(key).message());
             }
             err.println("  justify each with --justify KEY=TEXT, or change the plan");
             return REFUSED;
         }
-        out.printf("FY%d %s proposed: %d initiatives, JPY %,d, %d error finding(s) justified%n", year, mission, mine.size(),
-                content.plannedJpy(), errors.size());
-        previous.ifPresent(s -> diff("since the proposal of " + s.proposedAt().toLocalDate(),
-                PlanDiff.sinceSnapshot(s.initiatives(), mine)));
-        diff("since FY" + (year - 1), PlanDiff.sincePreviousYear(store.initiativesOfMission(year - 1, mission), mine));
+        out.printf("Reference: %s%n", outcome.reference().describe());
+        out.printf("FY%d %s proposed: %d initiatives, JPY %,d, %d error finding(s) justified%n", year, mission,
+                outcome.initiatives().size(), outcome.plannedJpy(), outcome.errors().size());
+        if (outcome.sinceLastProposal() != null) {
+            diff("since the last proposal", outcome.sinceLastProposal());
+        }
+        diff("since FY" + (year - 1), outcome.sincePreviousYear());
         return Planner.OK;
     }
 
@@ -135,16 +116,15 @@ final class ProposalCommands {
     }
 
     private int show(PlanStore store, int year, String mission) {
-        Proposal p = store.proposals().get(year, mission);
-        List<Initiative> mine = store.initiativesOfMission(year, mission);
+        ProposalStatus status = PlanningService.on(store).status(year, mission);
+        Proposal p = status.proposal();
         out.printf("FY%d %s: %s%s%s%n", year, mission, p.state().code(), p.comment() == null ? "" : " (" + p.comment() + ")",
                 p.changedAt() == null ? "" : ", " + p.changedAt().toLocalDate() + " by " + p.changedBy());
-        Optional<Snapshot> last = store.proposals().lastSnapshot(year, mission);
-        last.ifPresent(s -> {
-            diff("since the proposal of " + s.proposedAt().toLocalDate(), PlanDiff.sinceSnapshot(s.initiatives(), mine));
-            s.justifications().forEach((k, v) -> out.println("  justified " + k + ": " + v));
-        });
-        diff("since FY" + (year - 1), PlanDiff.sincePreviousYear(store.initiativesOfMission(year - 1, mission), mine));
+        if (status.lastSnapshot() != null) {
+            diff("since the proposal of " + status.lastSnapshot().proposedAt().toLocalDate(), status.sinceLastProposal());
+            status.lastSnapshot().justifications().forEach((k, v) -> out.println("  justified " + k + ": " + v));
+        }
+        diff("since FY" + (year - 1), status.sincePreviousYear());
         return Planner.OK;
     }
 

@@ -106,7 +106,16 @@ public final class ReferenceData {
         return missions.stream().filter(m -> m.getCode().equals(code)).findFirst().orElse(null);
     }
 
-    /** @return the shipped reference of this fiscal year, or of the newest earlier year; null if none */
+    /** @return the reference shipped for exactly this fiscal year, or null */
+    public FiscalYearReference shippedReference(int fiscalYear) {
+        return references.get(fiscalYear);
+    }
+
+    /**
+     * @return the shipped reference of this fiscal year, or of the newest earlier year <em>as it is</em>
+     *         (its own fiscal year, not carried over); null if none. To check a year, resolve its
+     *         reference with {@link ReferenceResolver}, which carries an earlier one over.
+     */
     public FiscalYearReference referenceFor(int fiscalYear) {
         Map.Entry<Integer, FiscalYearReference> e = references.floorEntry(fiscalYear);
         return e == null ? null : e.getValue();

@@ -25,6 +25,7 @@ import org.grassroots.planner.importer.ReferenceImporter;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.reference.ReferenceResolver;
 import org.grassroots.planner.rules.ExpectedFinding;
 import org.grassroots.planner.rules.RuleTest;
 import org.grassroots.planner.rules.RuleTestResult;
@@ -102,25 +103,31 @@ public final class RuleTestFiles {
         throw new BrokenTest(Messages.get("no.plan", dir));
     }
 
+    /**
+     * @return the test's reference: its own {@code reference.json} (or the tests folder's), else the one the
+     *         planning service would check the year against without a store (shipped, else carried over)
+     */
     private static FiscalYearReference reference(Path dir, int newestYear) throws BrokenTest {
-        for (Path file : List.of(dir.resolve(REFERENCE), dir.getParent().resolve(REFERENCE))) {
-            if (Files.isRegularFile(file)) { // read as planner check --reference reads it
+        FiscalYearReference file = null;
+        for (Path candidate : List.of(dir.resolve(REFERENCE), dir.getParent().resolve(REFERENCE))) {
+            if (Files.isRegularFile(candidate)) { // read as planner check --reference reads it
                 ReferenceImporter importer = Importers.referenceImporter();
                 if (importer == null) {
-                    throw new BrokenTest(file + ": " + Messages.get("no.reference.reader"));
+                    throw new BrokenTest(candidate + ": " + Messages.get("no.reference.reader"));
                 }
                 try {
-                    return importer.read(file);
+                    file = importer.read(candidate);
                 } catch (ImportException e) {
                     throw new BrokenTest(e.getProblems().stream().map(ImportProblem::toString).toList());
                 }
+                break;
             }
         }
-        FiscalYearReference shipped = ReferenceData.shipped().referenceFor(newestYear);
-        if (shipped == null) {
-            throw new BrokenTest(Messages.get("no.reference", dir, newestYear));
+        try {
+            return ReferenceResolver.withoutStore().resolve(newestYear, file).reference();
+        } catch (ReferenceResolver.NoReferenceException e) {
+            throw new BrokenTest(file != null ? dir + ": " + e.getMessage() : Messages.get("no.reference", dir, newestYear));
         }
-        return shipped;
     }
 
     private static Properties properties(Path file) throws BrokenTest {

@@ -61,15 +61,21 @@ public final class PlanStore implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             return configured;
         }
+        return embeddedUrl(workspaceFolder());
+    }
+
+    /**
+     * @return the workspace folder: where the embedded database, the workbench's settings and the log of
+     *         the commands are ({@code osgi.instance.area}, or {@code ~/.grassroots-planner/workspace})
+     */
+    public static Path workspaceFolder() {
         String instance = System.getProperty("osgi.instance.area");
-        Path folder;
         try {
-            folder = instance != null ? Path.of(new java.net.URL(instance).getPath())
+            return instance != null ? Path.of(new java.net.URL(instance).getPath())
                     : Path.of(System.getProperty("user.home"), ".grassroots-planner", "workspace");
         } catch (java.net.MalformedURLException | java.nio.file.InvalidPathException e) {
-            folder = Path.of(System.getProperty("user.home"), ".grassroots-planner", "workspace");
+            return Path.of(System.getProperty("user.home"), ".grassroots-planner", "workspace");
         }
-        return embeddedUrl(folder);
     }
 
     /** Opens the database at this URL and brings its schema up to date. */
@@ -230,6 +236,22 @@ public final class PlanStore implements AutoCloseable {
             return ReferenceRows.read(connection, fiscalYear);
         } catch (SQLException e) {
             throw new StoreException("cannot read the reference of FY" + fiscalYear + ": " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /** @return the fiscal years for which planners have saved a reference */
+    public synchronized SortedSet<Integer> referenceYears() {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT fiscal_year FROM fiscal_year_reference")) {
+            SortedSet<Integer> years = new TreeSet<>();
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+            }
+            return years;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the years of the saved references: " + e.getMessage(), e);
         } finally {
             rollback();
         }

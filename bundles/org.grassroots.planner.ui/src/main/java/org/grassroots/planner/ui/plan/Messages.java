@@ -50,6 +50,12 @@ public final class Messages extends NLS {
     public static String referenceState;
     public static String referenceNoFigure;
     public static String referenceHeading;
+    public static String referenceFromStore;
+    public static String referenceFromShipped;
+    public static String referenceFromFile;
+    public static String referenceCarriedOver;
+    public static String referenceOriginStore;
+    public static String referenceOriginShipped;
     public static String searchHint;
     public static String stateChip;
     public static String kindInfo;

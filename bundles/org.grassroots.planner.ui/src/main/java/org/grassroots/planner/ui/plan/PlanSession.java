@@ -22,7 +22,9 @@ import org.grassroots.planner.importer.PlanImporter;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.planning.PlanningService;
 import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.reference.ReferenceResolution;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleEvents;
 import org.grassroots.planner.rules.RuleSession;
@@ -50,12 +52,12 @@ public final class PlanSession {
      */
     public record Snapshot(int fiscalYear, List<Initiative> initiatives, FiscalYearReference reference,
             List<Finding> findings, java.util.SortedSet<Integer> years, Map<Integer, Long> plannedByYear,
-            String problem, boolean dirty) {
+            String problem, boolean dirty, ReferenceResolution resolution) {
         // plannedByYear: non-cancelled budgets per fiscal year (the shown one as edited);
-        // dirty: edits not yet saved to the store
+        // dirty: edits not yet saved to the store; resolution: where the reference came from (null if none)
 
         Snapshot withProblem(String text) {
-            return new Snapshot(fiscalYear, initiatives, reference, findings, years, plannedByYear, text, dirty);
+            return new Snapshot(fiscalYear, initiatives, reference, findings, years, plannedByYear, text, dirty, resolution);
         }
 
         /** @return the findings about this initiative, worst first */
@@ -79,10 +81,13 @@ public final class PlanSession {
 
     private final RuleEngine engine = new RuleEngine();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
-    private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null, false);
+    private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null, false,
+            null);
     private final java.util.function.Supplier<String> databaseUrl;
     private final java.util.function.Supplier<Path> rulesFolder;
     private PlanStore store;
+    /** The application's decisions on {@link #store}: references, checks, the proposal workflow, documents. */
+    private volatile PlanningService planning;
     /** The rules engine's session over the shown year, re-evaluated incrementally on each edit. */
     private RuleSession live;
     private volatile Map<Integer, Integer> countsByYear = Map.of();
@@ -129,11 +134,13 @@ public final class PlanSession {
         listenForSavedRules();
         schedule(Messages.jobOpen, monitor -> {
             store = PlanStore.open(databaseUrl.get());
+            planning = PlanningService.on(store);
             if (store.fiscalYears().isEmpty()) {
                 store.save(readSample().initiatives());
             }
             int year = newestYear();
-            return snapshotOf(year, store.initiatives(year), referenceFor(year)).withProblem(Messages.jobCheck + "\u2026");
+            return snapshotOf(year, store.initiatives(year), planning.referenceOrNull(year))
+                    .withProblem(Messages.jobCheck + "\u2026");
         });
     }
 
@@ -222,7 +229,7 @@ public final class PlanSession {
             store.apply(List.copyOf(changed.values()), List.copyOf(removed));
             changed.clear();
             removed.clear();
-            return snapshotOf(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.reference());
+            return snapshotOf(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.resolution());
         });
     }
 
@@ -285,6 +292,7 @@ public final class PlanSession {
                 store.close();
             }
             store = PlanStore.open(databaseUrl.get());
+            planning = PlanningService.on(store);
             engine.load(rulesFolder.get());
             return refresh(newestYear());
         });
@@ -340,10 +348,10 @@ public final class PlanSession {
 
     private Snapshot refresh(int fiscalYear) {
         List<Initiative> initiatives = withUnsavedEdits(store.initiatives(fiscalYear), fiscalYear);
-        FiscalYearReference reference = referenceFor(fiscalYear);
+        ReferenceResolution reference = planning.referenceOrNull(fiscalYear);
         closeLive();
         if (reference != null && engine.current() != null) {
-            live = RuleEngine.open(engine.current(), initiatives, reference, ReferenceData.shipped().themes());
+            live = RuleEngine.open(engine.current(), initiatives, reference.reference(), ReferenceData.shipped().themes());
         }
         return snapshotOf(fiscalYear, initiatives, reference);
     }
@@ -358,7 +366,7 @@ public final class PlanSession {
         }
         edit.accept(live);
         return snapshotOf(fiscalYear, live.initiatives().stream()
-                .sorted(java.util.Comparator.comparing(Initiative::getId)).toList(), live.reference());
+                .sorted(java.util.Comparator.comparing(Initiative::getId)).toList(), snapshot.resolution());
     }
 
     /** @return the newest fiscal year of the store, or 0 for an empty one */
@@ -367,15 +375,9 @@ public final class PlanSession {
         return years.isEmpty() ? 0 : years.last();
     }
 
-    /**
-     * @return the year's reference as planners saved it, else the one shipped for it, else the newest
-     *         shipped earlier one carried over to it; null if there is none
-     */
-    private FiscalYearReference referenceFor(int fiscalYear) {
-        return store.reference(fiscalYear).orElseGet(() -> {
-            FiscalYearReference shipped = ReferenceData.shipped().referenceFor(fiscalYear);
-            return shipped == null ? null : shipped.forYear(fiscalYear);
-        });
+    /** @return the planning service on the open store (null before the store is open) */
+    public PlanningService planning() {
+        return planning;
     }
 
     /** @return the stored initiatives of a year with the unsaved edits applied, by id */
@@ -403,7 +405,8 @@ public final class PlanSession {
         }
     }
 
-    private Snapshot snapshotOf(int fiscalYear, List<Initiative> initiatives, FiscalYearReference reference) {
+    private Snapshot snapshotOf(int fiscalYear, List<Initiative> initiatives, ReferenceResolution resolution) {
+        FiscalYearReference reference = resolution == null ? null : resolution.reference();
         List<Finding> findings = live == null ? List.of() : live.findings();
         Map<Integer, Long> planned = new java.util.TreeMap<>();
         Map<Integer, Integer> counts = new java.util.TreeMap<>();
@@ -422,7 +425,7 @@ public final class PlanSession {
         }
         countsByYear = counts;
         return new Snapshot(fiscalYear, initiatives, reference, findings, years, planned, reference == null
-                ? Messages.bind(Messages.noReference, fiscalYear) : null, dirty);
+                ? Messages.bind(Messages.noReference, fiscalYear) : null, dirty, resolution);
     }
 
     private static ImportedPlan readSample() throws IOException, ImportException {

@@ -17,6 +17,7 @@ import org.grassroots.planner.model.Figure;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Theme;
 import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.reference.ReferenceResolution;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -132,10 +133,26 @@ public class ReferencePart {
         }
         FiscalYearReference ref = session.snapshot().reference();
         heading.setText(ref == null ? Messages.bind(Messages.noReference, session.snapshot().fiscalYear())
-                : Messages.bind(Messages.referenceHeading, ref.getFiscalYear()));
+                : Messages.bind(Messages.referenceHeading, ref.getFiscalYear()) + "\n" + origin(session.snapshot().resolution()));
         viewer.setInput(ref == null ? List.of() : lines(ref));
         edit.setEnabled(ref != null);
         heading.getParent().layout(true, true);
+    }
+
+    /** @return where the shown reference came from, as the planning service resolved it */
+    public static String origin(ReferenceResolution r) {
+        if (r == null) {
+            return "";
+        }
+        return switch (r.source()) {
+            case STORE -> Messages.referenceFromStore;
+            case SHIPPED -> Messages.referenceFromShipped;
+            case FILE -> Messages.referenceFromFile;
+            case CARRIED_OVER -> Messages.bind(Messages.referenceCarriedOver, Labels.japanese()
+                    ? new org.grassroots.planner.model.FiscalYear(r.fromFiscalYear()).japanese() : "" + r.fromFiscalYear(),
+                    r.fromSource() == ReferenceResolution.Source.STORE ? Messages.referenceOriginStore
+                            : Messages.referenceOriginShipped);
+        };
     }
 
     @PreDestroy

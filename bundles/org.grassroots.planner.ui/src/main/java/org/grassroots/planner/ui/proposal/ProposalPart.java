@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -40,15 +39,14 @@ import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.model.PlanDiff;
 import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.planning.ProposalOutcome;
+import org.grassroots.planner.planning.ProposalStatus;
 import org.grassroots.planner.reference.ReferenceData;
-import org.grassroots.planner.store.ErrorFinding;
-import org.grassroots.planner.store.PlanStore;
+import org.grassroots.planner.reference.ReferenceResolver.NoReferenceException;
 import org.grassroots.planner.store.Proposal;
-import org.grassroots.planner.store.ProposalRefusedException;
 import org.grassroots.planner.store.ProposalState;
 import org.grassroots.planner.store.Snapshot;
 import org.grassroots.planner.store.StoreException;
-import org.grassroots.planner.ui.app.PlannerPreferences;
 import org.grassroots.planner.ui.plan.PlanSession;
 
 import jakarta.annotation.PostConstruct;
@@ -204,25 +202,15 @@ public class ProposalPart {
         }
         String code = code();
         int year = session.snapshot().fiscalYear();
-        List<Initiative> mine = session.snapshot().initiatives().stream().filter(i -> i.getMission().equals(code)).toList();
-        if (mine.isEmpty()) {
+        try {
+            ProposalOutcome outcome = session.planning().propose(session.engine().current(), year, code, justifications());
+            show(outcome.proposed() ? Messages.bind(Messages.proposed, code, year)
+                    : Messages.bind(Messages.refusedUnjustified, outcome.unjustified().size(),
+                            String.join(", ", outcome.unjustified())),
+                    !outcome.proposed());
+        } catch (IllegalArgumentException e) {
             show(Messages.bind(Messages.nothingToPropose, code, year), true);
-            return;
-        }
-        Map<String, ErrorFinding> errorFindings = new LinkedHashMap<>();
-        for (Finding f : findings()) {
-            String key = FindingKeys.of(f);
-            errorFindings.merge(key, new ErrorFinding(key, explain(f, Locale.ENGLISH)),
-                    (a, b) -> new ErrorFinding(a.key(), a.message() + " / " + b.message()));
-        }
-        try (PlanStore store = PlanStore.open(PlannerPreferences.databaseUrl())) {
-            store.proposals().propose(year, code, mine, errorFindings.values(), justifications());
-            show(Messages.bind(Messages.proposed, code, year), false);
-        } catch (ProposalRefusedException e) {
-            show(e.getUnjustified().isEmpty() ? e.getMessage()
-                    : Messages.bind(Messages.refusedUnjustified, e.getUnjustified().size(), String.join(", ", e.getUnjustified())),
-                    true);
-        } catch (StoreException e) {
+        } catch (NoReferenceException | StoreException e) {
             show(e.getMessage(), true);
         }
         refresh();
@@ -230,10 +218,10 @@ public class ProposalPart {
 
     /** Approves, or returns with a comment, the proposed proposal. */
     public void review(boolean approveIt, String comment) {
-        try (PlanStore store = PlanStore.open(PlannerPreferences.databaseUrl())) {
+        try {
             int year = session.snapshot().fiscalYear();
-            Proposal p = approveIt ? store.proposals().approve(year, code(), comment)
-                    : store.proposals().returnWithComment(year, code(), comment);
+            Proposal p = approveIt ? session.planning().approve(year, code(), comment)
+                    : session.planning().giveBack(year, code(), comment);
             show(stateLabel(p), false);
         } catch (StoreException e) {
             show(e.getMessage(), true);
@@ -248,24 +236,18 @@ public class ProposalPart {
         Locale locale = japanese() ? Locale.JAPANESE : Locale.ENGLISH;
         Map<String, String> writing = new HashMap<>(justifications()); // read on the UI thread
         var rules = session.engine().current();
-        var reference = session.snapshot().reference();
+        var planning = session.planning();
         Job job = Job.create(Messages.bind(Messages.jobExport, file.getFileName()), monitor -> {
-            try (PlanStore store = PlanStore.open(PlannerPreferences.databaseUrl())) {
-                List<Initiative> plan = new ArrayList<>();
-                for (int y : store.fiscalYears()) {
-                    if (y <= year) {
-                        plan.addAll(store.initiatives(y));
-                    }
+            try {
+                byte[] bytes = format.write(planning.proposalDocument(rules, year, code, writing, Instant.now()), locale);
+                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".planner-", ".tmp");
+                try { // written aside and moved into place: never half a document
+                    Files.write(tmp, bytes);
+                    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
                 }
-                Optional<Snapshot> last = store.proposals().lastSnapshot(year, code);
-                Map<String, String> all = new HashMap<>(last.map(Snapshot::justifications).orElse(Map.of()));
-                all.putAll(writing);
-                Proposal p = store.proposals().get(year, code);
-                ProposalContent content = ProposalContent.prepare(rules, plan, year, code, reference, all, Instant.now())
-                        .withProposal(p.state().code(), p.comment());
-                content = last.isEmpty() ? content.withoutProposal() // what changed since the last proposal
-                        : content.withLastProposal(last.get().proposedAt().toLocalDate(), last.get().initiatives());
-                Files.write(file, format.write(content, locale));
                 Display.getDefault().asyncExec(() -> show(Messages.bind(Messages.exported, file), false));
                 return Status.OK_STATUS;
             } catch (Exception e) {
@@ -299,19 +281,21 @@ public class ProposalPart {
         }
         String code = code();
         PlanSession.Snapshot s = session.snapshot();
-        List<Initiative> mine = s.initiatives().stream().filter(i -> i.getMission().equals(code)).toList();
+        if (session.planning() == null) { // the store is not open yet: the session's next snapshot refreshes
+            return;
+        }
         StringBuilder text = new StringBuilder();
-        try (PlanStore store = PlanStore.open(PlannerPreferences.databaseUrl())) {
-            Proposal p = store.proposals().get(s.fiscalYear(), code);
+        try {
+            ProposalStatus status = session.planning().status(s.fiscalYear(), code);
+            Proposal p = status.proposal();
             state.setText(stateLabel(p));
-            Optional<Snapshot> last = store.proposals().lastSnapshot(s.fiscalYear(), code);
-            last.ifPresent(snap -> {
-                snap.justifications().forEach((k, v) -> justifications().putIfAbsent(k, v));
-                describe(text, Messages.bind(Messages.sinceSnapshot, snap.proposedAt().toLocalDate()),
-                        PlanDiff.sinceSnapshot(snap.initiatives(), mine));
-            });
-            describe(text, Messages.bind(Messages.sinceYear, s.fiscalYear() - 1),
-                    PlanDiff.sincePreviousYear(store.initiativesOfMission(s.fiscalYear() - 1, code), mine));
+            Snapshot last = status.lastSnapshot();
+            if (last != null) {
+                last.justifications().forEach((k, v) -> justifications().putIfAbsent(k, v));
+                describe(text, Messages.bind(Messages.sinceSnapshot, last.proposedAt().toLocalDate()),
+                        status.sinceLastProposal());
+            }
+            describe(text, Messages.bind(Messages.sinceYear, s.fiscalYear() - 1), status.sincePreviousYear());
             propose.setEnabled(p.state() == ProposalState.DRAFT || p.state() == ProposalState.RETURNED);
             approve.setEnabled(p.state() == ProposalState.PROPOSED);
             giveBack.setEnabled(p.state() == ProposalState.PROPOSED);

@@ -1,0 +1,175 @@
+package org.grassroots.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.rules.ShippedRules;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line held to the README: every command of its table, with every exit status the table
+ * documents for it, runs here and ends with that status. A status documented without a case here, or a
+ * case for a command the README no longer documents, fails the test.
+ */
+class ReadmeCommandsTest {
+    private static final Pattern ROW = Pattern.compile("^\\| `\\./planner ([a-z-]+(?:\\\\\\|[a-z-]+)?)[ `].*\\|([^|]*)\\|\\s*$");
+    private static final Pattern STATUS = Pattern.compile("(?<![\\d.,])([012])(?![\\d.])");
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private String url;
+
+    @BeforeEach
+    void english() {
+        Locale.setDefault(Locale.ENGLISH);
+        url = org.grassroots.planner.store.PlanStore.embeddedUrl(dir.resolve("db"));
+    }
+
+    private int planner(List<String> args) {
+        out.reset();
+        err.reset();
+        return Planner.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private int planner(String... args) {
+        return planner(List.of(args));
+    }
+
+    private String sample(String name) {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            try (InputStream in = ReferenceData.openSample(name)) {
+                Files.copy(in, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return file.toString();
+    }
+
+    /** @return the documented exit statuses of each command of the README's table, e.g. check → [0, 1, 2] */
+    static Map<String, TreeSet<Integer>> documented() throws IOException {
+        Path readme = ShippedRules.folder().toAbsolutePath().getParent().resolve("README.md");
+        Map<String, TreeSet<Integer>> commands = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(readme, StandardCharsets.UTF_8)) {
+            Matcher row = ROW.matcher(line);
+            if (row.matches()) {
+                TreeSet<Integer> statuses = new TreeSet<>();
+                Matcher s = STATUS.matcher(row.group(2));
+                while (s.find()) {
+                    statuses.add(Integer.parseInt(s.group(1)));
+                }
+                for (String command : row.group(1).split("\\\\\\|")) {
+                    commands.put(command, statuses);
+                }
+            }
+        }
+        return commands;
+    }
+
+    /** Proposes the sample's mission with a justification for each error finding it is refused for. */
+    private int proposeJustified(String mission) {
+        List<String> args = new ArrayList<>(List.of("propose", "--fy", "2023", "--mission", mission, "--db", url));
+        planner(args);
+        err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  ") && !l.contains("--justify"))
+                .map(l -> l.strip().substring(0, l.strip().indexOf(':', l.strip().indexOf(':') + 1)))
+                .forEach(key -> {
+                    args.add("--justify");
+                    args.add(key + "=justified in the README test");
+                });
+        return planner(args);
+    }
+
+    private Path brokenRuleTests() throws IOException {
+        Path copy = dir.resolve("rules");
+        try (Stream<Path> files = Files.walk(ShippedRules.folder())) {
+            for (Path f : files.toList()) {
+                Path to = copy.resolve(ShippedRules.folder().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path expected = copy.resolve("tests").resolve("no-partner").resolve("expected.csv");
+        Files.writeString(expected, Files.readString(expected).replace("P-NONE", "P-SOMEONE-ELSE"));
+        return copy;
+    }
+
+    @Test
+    void everyDocumentedCommandEndsWithEveryStatusTheReadmeGivesIt() throws Exception {
+        String plan = sample("sample-fy2023-plan.csv");
+        String html = dir.resolve("proposal.html").toString();
+        Map<String, Supplier<Integer>> cases = new LinkedHashMap<>();
+        cases.put("check 0", () -> planner("check", "--plan", sample("one-row.csv")));
+        cases.put("check 1", () -> planner("check", "--plan", plan));
+        cases.put("check 2", () -> planner("check", "--plan", dir.resolve("missing.csv").toString()));
+        cases.put("import 0", () -> planner("import", "--plan", plan, "--db", url));
+        cases.put("import 2", () -> planner("import", "--plan", dir.resolve("missing.csv").toString(), "--db", url));
+        cases.put("export 0", () -> planner("export", "--fy", "2023", "--plan", plan, "--format", "html", "--out", html));
+        cases.put("export 2", () -> planner("export", "--fy", "2023", "--plan", plan, "--format", "docx", "--out", html));
+        cases.put("propose 1", () -> planner("propose", "--fy", "2023", "--mission", "cg-denver", "--db", url));
+        cases.put("propose 0", () -> proposeJustified("cg-denver"));
+        cases.put("propose 2", () -> planner("propose", "--fy", "2023", "--mission", "cg-atlantis", "--db", url));
+        cases.put("return 0", () -> planner("return", "--fy", "2023", "--mission", "cg-denver", "--db", url, "--comment", "Less"));
+        cases.put("return 1", () -> planner("return", "--fy", "2023", "--mission", "cg-denver", "--db", url, "--comment", "Again"));
+        cases.put("return 2", () -> planner("return", "--fy", "2023", "--mission", "cg-denver", "--db", url));
+        cases.put("approve 1", () -> planner("approve", "--fy", "2023", "--mission", "cg-denver", "--db", url));
+        cases.put("approve 0", () -> proposeJustified("cg-denver") == 0
+                ? planner("approve", "--fy", "2023", "--mission", "cg-denver", "--db", url) : -1);
+        cases.put("approve 2", () -> planner("approve", "--fy", "2023", "--mission", "cg-atlantis", "--db", url));
+        cases.put("proposal 0", () -> planner("proposal", "--fy", "2023", "--mission", "cg-denver", "--db", url));
+        cases.put("proposal 2", () -> planner("proposal", "--fy", "2023", "--mission", "cg-atlantis", "--db", url));
+        cases.put("test-rules 0", () -> planner("test-rules"));
+        cases.put("test-rules 1", () -> {
+            try {
+                return planner("test-rules", "--rules", brokenRuleTests().toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        Map<String, TreeSet<Integer>> readme = documented();
+        assertFalse(readme.isEmpty(), "the README's table of commands was not found");
+        for (Map.Entry<String, TreeSet<Integer>> e : readme.entrySet()) {
+            assertFalse(e.getValue().isEmpty(), "the README gives no exit status for " + e.getKey());
+            for (int status : e.getValue()) {
+                assertTrue(cases.containsKey(e.getKey() + " " + status),
+                        "the README documents exit " + status + " of " + e.getKey() + " but no test runs it");
+            }
+        }
+        for (Map.Entry<String, Supplier<Integer>> c : cases.entrySet()) { // in order: later cases build on earlier ones
+            String[] commandAndStatus = c.getKey().split(" ");
+            assertTrue(readme.getOrDefault(commandAndStatus[0], new TreeSet<>()).contains(Integer.parseInt(commandAndStatus[1])),
+                    "the README does not document " + c.getKey() + ": " + readme);
+            assertEquals(Integer.parseInt(commandAndStatus[1]), c.getValue().get(),
+                    c.getKey() + ": " + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.grassroots.planner.planning;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+import org.grassroots.planner.export.ProposalContent;
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Mission;
+import org.grassroots.planner.model.PlanDiff;
+import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.reference.ReferenceResolution;
+import org.grassroots.planner.reference.ReferenceResolver;
+import org.grassroots.planner.reference.ReferenceResolver.NoReferenceException;
+import org.grassroots.planner.rules.RuleEngine;
+import org.grassroots.planner.rules.RuleSet;
+import org.grassroots.planner.store.ErrorFinding;
+import org.grassroots.planner.store.PlanStore;
+import org.grassroots.planner.store.Proposal;
+import org.grassroots.planner.store.ProposalRefusedException;
+import org.grassroots.planner.store.Snapshot;
+
+/**
+ * The application's decisions, headless, for the workbench and every command alike: which reference
+ * a fiscal year is checked against, the findings of a year, the proposal workflow (propose with
+ * justifications, approve, return, what changed) and the content of the documents. Views and
+ * commands ask here and show the answer; none of them decides on its own.
+ * <p>
+ * A service works on one store (or on none, for a plan file); it does not own the store.
+ */
+public final class PlanningService {
+    private final PlanStore store;
+    private final ReferenceData shipped = ReferenceData.shipped();
+
+    private PlanningService(PlanStore store) {
+        this.store = store;
+    }
+
+    /** @return the service on this store's plans, references and proposals */
+    public static PlanningService on(PlanStore store) {
+        return new PlanningService(java.util.Objects.requireNonNull(store, "store"));
+    }
+
+    /** @return the service without a store: plan files and the shipped references */
+    public static PlanningService withoutStore() {
+        return new PlanningService(null);
+    }
+
+    /** @return the store, if this service has one */
+    public Optional<PlanStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    // ---- references ------------------------------------------------------------------------------
+
+    /**
+     * The reference a fiscal year is checked against (the contract's order): the file given, the
+     * store's for the year, the shipped one for the year, else the newest earlier one carried over.
+     *
+     * @param file a reference file given for this check, or null
+     * @throws NoReferenceException if the file is another year's, or there is no reference at all
+     */
+    public ReferenceResolution reference(int fiscalYear, FiscalYearReference file) throws NoReferenceException {
+        return new ReferenceResolver(shipped, storedReferences()).resolve(fiscalYear, file);
+    }
+
+    /** @return the reference of the year, or null (with no reference at all for it or before it) */
+    public ReferenceResolution referenceOrNull(int fiscalYear) {
+        try {
+            return reference(fiscalYear, null);
+        } catch (NoReferenceException e) {
+            return null;
+        }
+    }
+
+    private ReferenceResolver.StoredReferences storedReferences() {
+        if (store == null) {
+            return ReferenceResolver.StoredReferences.NONE;
+        }
+        return new ReferenceResolver.StoredReferences() {
+            @Override
+            public Optional<FiscalYearReference> reference(int fiscalYear) {
+                return store.reference(fiscalYear);
+            }
+
+            @Override
+            public SortedSet<Integer> years() {
+                return store.referenceYears();
+            }
+        };
+    }
+
+    // ---- checking --------------------------------------------------------------------------------
+
+    /**
+     * Checks the initiatives of the reference's fiscal year against the rules.
+     *
+     * @param plan initiatives of any years: only those of the reference's year are checked
+     */
+    public YearCheck check(RuleSet rules, Collection<Initiative> plan, ReferenceResolution reference) {
+        int year = reference.fiscalYear();
+        List<Initiative> ofYear = plan.stream().filter(i -> i.getFiscalYear() == year).toList();
+        List<Finding> findings = RuleEngine.check(rules, ofYear, reference.reference(), shipped.themes());
+        return new YearCheck(year, reference, ofYear, findings);
+    }
+
+    /** Checks a fiscal year of the store against its reference. */
+    public YearCheck check(RuleSet rules, int fiscalYear) throws NoReferenceException {
+        return check(rules, requireStore().initiatives(fiscalYear), reference(fiscalYear, null));
+    }
+
+    // ---- the proposal workflow -------------------------------------------------------------------
+
+    /**
+     * Proposes the mission's plan of the year as the store has it: checks the whole year, and freezes the
+     * mission's initiatives with a justification for each of its error findings. Nothing is stored
+     * when one is missing.
+     *
+     * @param justifications by finding key ({@code RULE:SUBJECT})
+     * @throws NoReferenceException when the year has no reference
+     * @throws ProposalRefusedException when the proposal is not a draft or returned (nothing stored)
+     * @throws IllegalArgumentException when the mission has no initiative in the year
+     */
+    public ProposalOutcome propose(RuleSet rules, int fiscalYear, String mission, Map<String, String> justifications)
+            throws NoReferenceException {
+        PlanStore s = requireStore();
+        List<Initiative> yearPlan = s.initiatives(fiscalYear);
+        List<Initiative> mine = yearPlan.stream().filter(i -> i.getMission().equals(mission)).toList();
+        if (mine.isEmpty()) {
+            throw new IllegalArgumentException(mission + " has no initiative in FY" + fiscalYear + "; nothing to propose");
+        }
+        ReferenceResolution reference = reference(fiscalYear, null);
+        YearCheck check = check(rules, yearPlan, reference);
+        Map<String, ErrorFinding> errors = errorFindings(rules, check, mission);
+        List<String> notErrors = justifications.keySet().stream().filter(k -> !errors.containsKey(k)).toList();
+        Optional<Snapshot> previous = s.proposals().lastSnapshot(fiscalYear, mission);
+        try {
+            s.proposals().propose(fiscalYear, mission, mine, errors.values(), justifications);
+        } catch (ProposalRefusedException e) {
+            if (e.getUnjustified().isEmpty()) {
+                throw e;
+            }
+            return new ProposalOutcome(fiscalYear, mission, reference, mine, errors, e.getUnjustified(), notErrors,
+                    null, null);
+        }
+        return new ProposalOutcome(fiscalYear, mission, reference, mine, errors, List.of(), notErrors,
+                previous.map(p -> PlanDiff.sinceSnapshot(p.initiatives(), mine)).orElse(null),
+                PlanDiff.sincePreviousYear(s.initiativesOfMission(fiscalYear - 1, mission), mine));
+    }
+
+    /**
+     * @return the error findings of the year's check that concern this mission's proposal, by finding key,
+     *         each with its English explanation (findings of one key joined)
+     */
+    public Map<String, ErrorFinding> errorFindings(RuleSet rules, YearCheck check, String mission) {
+        Mission m = check.reference().reference().mission(mission);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        check.initiatives().stream().filter(i -> i.getMission().equals(mission)).forEach(i -> ids.add(i.getId()));
+        Map<String, ErrorFinding> errors = new LinkedHashMap<>();
+        for (Finding f : check.findings()) {
+            if (f.getSeverity() == Severity.ERROR && ProposalContent.concerns(f, ids, mission, m)) {
+                String key = org.grassroots.planner.export.FindingKeys.of(f);
+                String message = rules.messages().format(f, java.util.Locale.ENGLISH);
+                errors.merge(key, new ErrorFinding(key, message),
+                        (a, b) -> new ErrorFinding(a.key(), a.message() + " / " + b.message()));
+            }
+        }
+        return errors;
+    }
+
+    /** The reviewer approves the proposed plan (with an optional comment). */
+    public Proposal approve(int fiscalYear, String mission, String comment) {
+        return requireStore().proposals().approve(fiscalYear, mission, comment);
+    }
+
+    /** The reviewer returns the proposed plan with a comment (required). */
+    public Proposal giveBack(int fiscalYear, String mission, String comment) {
+        return requireStore().proposals().returnWithComment(fiscalYear, mission, comment);
+    }
+
+    /** @return the proposal's state and what changed since its last proposed snapshot and since the year before */
+    public ProposalStatus status(int fiscalYear, String mission) {
+        PlanStore s = requireStore();
+        Proposal p = s.proposals().get(fiscalYear, mission);
+        List<Initiative> mine = s.initiativesOfMission(fiscalYear, mission);
+        Optional<Snapshot> last = s.proposals().lastSnapshot(fiscalYear, mission);
+        return new ProposalStatus(p, mine, last.orElse(null),
+                last.map(snap -> PlanDiff.sinceSnapshot(snap.initiatives(), mine)).orElse(null),
+                PlanDiff.sincePreviousYear(s.initiativesOfMission(fiscalYear - 1, mission), mine));
+    }
+
+    // ---- documents -------------------------------------------------------------------------------
+
+    /**
+     * The content of the year's proposal documents from the store: the year checked against its reference,
+     * the justifications kept with the last proposed snapshots (and those being written, which win), the
+     * workflow state and what changed since the mission's last proposal.
+     *
+     * @param mission a mission code, or null for the whole year
+     * @param writing justifications being written (the workbench's), by finding key; may be empty
+     */
+    public ProposalContent proposalDocument(RuleSet rules, int fiscalYear, String mission, Map<String, String> writing,
+            Instant generatedAt) throws NoReferenceException {
+        PlanStore s = requireStore();
+        ReferenceResolution reference = reference(fiscalYear, null);
+        List<Initiative> plan = new ArrayList<>();
+        for (int y : s.fiscalYears()) {
+            if (y <= fiscalYear) {
+                plan.addAll(s.initiatives(y));
+            }
+        }
+        Map<String, String> justifications = new LinkedHashMap<>();
+        for (Mission m : shipped.missions()) {
+            if (mission == null || m.getCode().equals(mission)) {
+                s.proposals().lastSnapshot(fiscalYear, m.getCode()).ifPresent(snap -> snap.justifications()
+                        .forEach((k, v) -> justifications.merge(k, v, (a, b) -> a + " / " + b)));
+            }
+        }
+        justifications.putAll(writing);
+        ProposalContent content = ProposalContent.prepare(rules, plan, fiscalYear, mission, reference.reference(),
+                justifications, generatedAt);
+        if (mission == null) {
+            return content;
+        }
+        Proposal p = s.proposals().get(fiscalYear, mission);
+        Optional<Snapshot> last = s.proposals().lastSnapshot(fiscalYear, mission);
+        content = content.withProposal(p.state().code(), p.comment());
+        return last.isEmpty() ? content.withoutProposal()
+                : content.withLastProposal(last.get().proposedAt().toLocalDate(), last.get().initiatives());
+    }
+
+    /**
+     * The content of the year's proposal documents from a plan file (no proposals known).
+     *
+     * @param plan the file's initiatives, of any years (the year before gives the comparison)
+     */
+    public ProposalContent proposalDocument(RuleSet rules, Collection<Initiative> plan, int fiscalYear, String mission,
+            FiscalYearReference referenceFile, Instant generatedAt) throws NoReferenceException {
+        ReferenceResolution reference = reference(fiscalYear, referenceFile);
+        return ProposalContent.prepare(rules, plan, fiscalYear, mission, reference.reference(), Map.of(), generatedAt);
+    }
+
+    private PlanStore requireStore() {
+        if (store == null) {
+            throw new IllegalStateException("this planning service has no store");
+        }
+        return store;
+    }
+}
