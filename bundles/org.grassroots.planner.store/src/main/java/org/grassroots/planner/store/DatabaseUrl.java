@@ -68,12 +68,11 @@ public final class DatabaseUrl {
         String name = url.substring(H2.length(), semicolon < 0 ? url.length() : semicolon);
         if (name.startsWith("tcp:") || name.startsWith("ssl:")) {
             String server = name.substring("tcp:".length());
-            if (server.startsWith("//")) {
-                int slash = server.indexOf('/', 2);
-                String authority = server.substring(2, slash < 0 ? server.length() : slash);
-                if (authority.indexOf('@') >= 0) {
-                    throw credentials(MASK + "@" + authority.substring(authority.lastIndexOf('@') + 1));
-                }
+            int start = server.startsWith("//") ? 2 : 0;
+            int slash = server.indexOf('/', start);
+            String authority = server.substring(start, slash < 0 ? server.length() : slash);
+            if (authority.indexOf('@') >= 0) {
+                throw credentials(MASK + "@" + authority.substring(authority.lastIndexOf('@') + 1));
             }
         } else if (!name.startsWith("file:")) {
             throw notAccepted(url);
@@ -203,9 +202,12 @@ public final class DatabaseUrl {
         int cut = firstOf(s, ";?");
         String head = cut < 0 ? s : s.substring(0, cut);
         int slashes = head.indexOf("//");
+        int userinfo = slashes >= 0 ? slashes + 2
+                : head.startsWith(H2 + "tcp:") || head.startsWith(H2 + "ssl:") ? H2.length() + "tcp:".length()
+                : postgresql ? POSTGRESQL.length() : -1;
         int at = head.lastIndexOf('@');
-        if (slashes >= 0 && at > slashes) {
-            head = head.substring(0, slashes + 2) + MASK + head.substring(at);
+        if (userinfo >= 0 && at >= userinfo) {
+            head = head.substring(0, userinfo) + MASK + head.substring(at);
         }
         if (cut < 0) {
             return head;

@@ -52,6 +52,7 @@ class DatabaseUrlTest {
             {"jdbc:h2:tcp://127.0.0.1/x;PASSWORD=s3cr3t", "PASSWORD=***"},
             {"jdbc:h2:tcp://127.0.0.1/x;User=s3cr3t", "User=***"},
             {"jdbc:h2:tcp://planner:s3cr3t@127.0.0.1/x", "***@127.0.0.1"},
+            {"jdbc:h2:ssl:planner:s3cr3t@127.0.0.1/x", "***@127.0.0.1"},
             {"jdbc:h2:file:/tmp/x;s3cr3t", "setting without '='"},
             {"jdbc:h2:file:/tmp/x;CIPHER=AES;PASSWORD_HASH=s3cr3t", "CIPHER=***"},
             {"jdbc:h2:mem:plans;INIT=s3cr3t", "not a database URL"},
@@ -90,6 +91,8 @@ class DatabaseUrlTest {
         assertEquals("jdbc:postgresql://***@db/planner?sslmode=require&password=***&ApplicationName=***",
                 DatabaseUrl.mask("jdbc:postgresql://u:s3cr3t@db/planner?sslmode=require&password=s3cr3t&ApplicationName=p"));
         assertEquals("jdbc:h2:file:/x;***", DatabaseUrl.mask("jdbc:h2:file:/x;s3cr3t"));
+        assertEquals("jdbc:h2:tcp:***@host/x", DatabaseUrl.mask("jdbc:h2:tcp:u:s3cr3t@host/x"));
+        assertEquals("jdbc:postgresql:***@host/x", DatabaseUrl.mask("jdbc:postgresql:u:s3cr3t@host/x"));
         assertEquals(PlanStore.embeddedUrl(dir), DatabaseUrl.mask(PlanStore.embeddedUrl(dir)));
     }
 
