@@ -26,8 +26,11 @@ import org.grassroots.planner.model.Status;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The plans kept in H2: embedded in a folder by default, or any H2 JDBC URL (a team's H2 server).
- * Every write is one transaction and records who changed what in the edit history.
+ * The plans kept in H2: embedded in a folder by default, or a team's H2 server. Every way of opening
+ * checks the URL first ({@link DatabaseUrl#check(String)}: no {@code INIT} script, no other setting
+ * than the few allowed, no credentials in it); the user and password come apart from the URL
+ * ({@link DatabaseLogin}). Every write is one transaction and records who changed what in the edit
+ * history.
  */
 public final class PlanStore implements AutoCloseable {
     static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
@@ -78,24 +81,56 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
-    /** Opens the database at this URL and brings its schema up to date. */
-    public static PlanStore open(String jdbcUrl, String user, String password) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(jdbcUrl);
-        ds.setUser(user == null ? "" : user);
-        ds.setPassword(password == null ? "" : password);
+    /**
+     * Opens the database of this login and brings its schema up to date. The URL is checked first
+     * ({@link DatabaseUrl#check(String)}): a refused one is never connected to. A failure's message
+     * shows the URL masked and never the password.
+     *
+     * @throws DatabaseUrlException if a planner may not give the URL; nothing was connected to
+     * @throws StoreException if the database cannot be opened
+     */
+    public static PlanStore open(DatabaseLogin login) {
+        String url = DatabaseUrl.check(login.url());
+        char[] password = login.password();
         try {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL(url);
+            ds.setUser(login.user());
+            ds.setPasswordChars(password);
             Connection c = ds.getConnection();
-            c.setAutoCommit(false);
-            Migrations.migrate(c);
+            try {
+                c.setAutoCommit(false);
+                Migrations.migrate(c);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return new PlanStore(c);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + jdbcUrl + ": " + e.getMessage(), e);
+            SQLException shown = new SQLException(DatabaseUrl.redact(e.getMessage(), url, password), e.getSQLState(),
+                    e.getErrorCode());
+            shown.setStackTrace(e.getStackTrace()); // the driver's exception may quote the URL: not kept
+            throw new StoreException("cannot open the database " + DatabaseUrl.mask(url) + ": " + shown.getMessage(),
+                    shown);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 
+    /**
+     * Opens the database at this URL as this user and brings its schema up to date; the URL is checked
+     * as by {@link #open(DatabaseLogin)}.
+     */
+    public static PlanStore open(String jdbcUrl, String user, String password) {
+        return open(DatabaseLogin.of(jdbcUrl, user, password == null ? null : password.toCharArray()));
+    }
+
+    /**
+     * Opens the database at this URL without user and password (the embedded database) and brings its
+     * schema up to date; the URL is checked as by {@link #open(DatabaseLogin)}.
+     */
     public static PlanStore open(String jdbcUrl) {
-        return open(jdbcUrl, "", "");
+        return open(DatabaseLogin.of(jdbcUrl));
     }
 
     /** @return the proposals of the fiscal years and missions kept in this database */

@@ -24,6 +24,11 @@ public final class Messages extends NLS {
     public static String actionImport;
     public static String actionExport;
     public static String actionCheck;
+    public static String loginTitle;
+    public static String loginMessage;
+    public static String loginUser;
+    public static String loginPassword;
+    public static String loginNoUser;
 
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.app.messages", Messages.class);
