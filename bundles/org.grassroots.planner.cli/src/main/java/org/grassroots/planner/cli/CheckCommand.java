@@ -26,6 +26,7 @@ import org.grassroots.planner.reference.ReferenceResolver.NoReferenceException;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
+import org.grassroots.planner.store.DatabaseLogin;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.StoreException;
 
@@ -47,7 +48,7 @@ final class CheckCommand {
 
     int run(List<String> args) throws Options.UsageException {
         Options options = Options.parse(args,
-                Set.of("plan", "db", "fy", "reference", "rules", "format", "out", "encoding", "timeout"));
+                Set.of("plan", "db", "db-user", "fy", "reference", "rules", "format", "out", "encoding", "timeout"));
         String format = options.get("format", "text");
         if (!Set.of("text", "json", "sarif").contains(format)) {
             throw new Options.UsageException("unknown format: " + format + " (text, json or sarif)");
@@ -60,6 +61,7 @@ final class CheckCommand {
             throw new Options.UsageException("--db needs --fy YEAR: the fiscal year to check");
         }
         Timeout.seconds(options); // refuse a bad --timeout before any work
+        DatabaseLogin login = options.get("db") == null ? null : DatabaseOption.login(options);
         Path rulesDir = RulesOption.folder(options);
         List<Path> inputs = new ArrayList<>(OutputFile.ruleFiles(rulesDir));
         if (options.get("plan") != null) {
@@ -101,9 +103,9 @@ final class CheckCommand {
                     fiscalYear = read.newestFiscalYear();
                 }
             } else {
-                store = PlanStore.open(options.get("db"));
+                store = PlanStore.open(login);
                 plan = store.initiatives(fiscalYear);
-                source = options.get("db");
+                source = login.maskedUrl();
             }
             PlanningService planning = store == null ? PlanningService.withoutStore() : PlanningService.on(store);
             ReferenceResolution reference;

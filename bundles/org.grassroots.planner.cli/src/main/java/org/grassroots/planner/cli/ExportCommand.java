@@ -40,7 +40,7 @@ final class ExportCommand {
 
     int run(List<String> args) throws Options.UsageException {
         Options options = Options.parse(args,
-                Set.of("fy", "mission", "db", "plan", "document", "format", "out", "lang", "rules", "encoding"));
+                Set.of("fy", "mission", "db", "db-user", "plan", "document", "format", "out", "lang", "rules", "encoding"));
         int year = Exports.fiscalYear(options.required("fy"));
         if (options.get("db") != null && options.get("plan") != null) {
             throw new Options.UsageException("give either --db or --plan, not both");
@@ -93,7 +93,7 @@ final class ExportCommand {
                 content = PlanningService.withoutStore().proposalDocument(rules, read.initiatives(), year, mission, null,
                         Exports.now());
             } else {
-                try (PlanStore store = PlanStore.open(options.get("db", PlanStore.defaultUrl()))) {
+                try (PlanStore store = PlanStore.open(DatabaseOption.login(options))) {
                     if (store.initiatives(year).isEmpty()) {
                         err.println("planner: the plan has no initiative of FY" + year);
                         return Planner.BAD_INPUT;
@@ -154,7 +154,7 @@ final class ExportCommand {
             }
             plan = read.initiatives();
         } else {
-            try (PlanStore store = PlanStore.open(options.get("db", PlanStore.defaultUrl()))) {
+            try (PlanStore store = PlanStore.open(DatabaseOption.login(options))) {
                 plan = store.initiatives(year);
             } catch (StoreException e) {
                 err.println("planner: " + e.getMessage());

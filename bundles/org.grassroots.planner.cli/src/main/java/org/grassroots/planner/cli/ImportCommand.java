@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.grassroots.planner.importer.ImportedPlan;
+import org.grassroots.planner.store.DatabaseLogin;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.SaveResult;
 import org.grassroots.planner.store.StoreException;
@@ -21,16 +22,16 @@ final class ImportCommand {
     }
 
     int run(List<String> args) throws Options.UsageException {
-        Options options = Options.parse(args, Set.of("plan", "db", "encoding"));
+        Options options = Options.parse(args, Set.of("plan", "db", "db-user", "encoding"));
         Path file = Path.of(options.required("plan"));
+        DatabaseLogin login = DatabaseOption.login(options);
         ImportedPlan plan = PlanFiles.read(file, PlanFiles.options(options), err);
         if (plan == null) {
             return Planner.BAD_INPUT;
         }
-        String url = options.get("db", PlanStore.defaultUrl());
-        try (PlanStore store = PlanStore.open(url)) {
+        try (PlanStore store = PlanStore.open(login)) {
             SaveResult r = store.save(plan.initiatives());
-            out.printf("%s: %d added, %d updated, %d unchanged (%s)%n", file, r.added(), r.updated(), r.unchanged(), url);
+            out.printf("%s: %d added, %d updated, %d unchanged (%s)%n", file, r.added(), r.updated(), r.unchanged(), login.maskedUrl());
             return Planner.OK;
         } catch (StoreException e) {
             err.println("planner: " + e.getMessage());

@@ -23,7 +23,9 @@ public final class Planner {
             "       planner approve|return --fy YEAR --mission CODE [--db URL] [--comment TEXT]",
             "       planner proposal --fy YEAR --mission CODE [--db URL]",
             "       planner test-rules [--rules DIR]",
-            "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)");
+            "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)",
+            "       (--db-user NAME, beside --db: the database user; the password from PLANNER_DB_PASSWORD,",
+            "        else asked on the terminal)");
 
     private Planner() {
     }

@@ -42,15 +42,14 @@ final class ProposalCommands {
     }
 
     int run(String command, List<String> args) throws Options.UsageException {
-        Options options = Options.parse(args, Set.of("fy", "mission", "db", "rules", "justify", "comment"));
+        Options options = Options.parse(args, Set.of("fy", "mission", "db", "db-user", "rules", "justify", "comment"));
         int year = ExportCommand.Exports.fiscalYear(options.required("fy"));
         String mission = options.required("mission");
         if (ReferenceData.shipped().mission(mission) == null) {
             err.println("planner: unknown mission code: " + mission);
             return Planner.BAD_INPUT;
         }
-        String url = options.get("db", PlanStore.defaultUrl());
-        try (PlanStore store = PlanStore.open(url)) {
+        try (PlanStore store = PlanStore.open(DatabaseOption.login(options))) {
             return switch (command) {
                 case "propose" -> propose(store, year, mission, options);
                 case "approve" -> review(PlanningService.on(store).approve(year, mission, options.get("comment")));

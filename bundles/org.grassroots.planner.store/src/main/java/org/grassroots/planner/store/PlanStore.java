@@ -117,6 +117,11 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
+    /** @return true if the database refused the login (wrong or missing user or password: SQL state class 28) */
+    public static boolean isLoginRefused(StoreException e) {
+        return e.getCause() instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("28");
+    }
+
     /**
      * Opens the database at this URL as this user and brings its schema up to date; the URL is checked
      * as by {@link #open(DatabaseLogin)}.

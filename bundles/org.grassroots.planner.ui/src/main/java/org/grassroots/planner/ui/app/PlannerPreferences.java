@@ -14,8 +14,8 @@ import org.grassroots.planner.store.PlanStore;
 
 /**
  * Where the plan and the rules are: the database (empty: the embedded H2 database in the
- * workspace; or a JDBC URL such as a team's H2 server, whose user and password H2 takes in the URL
- * as {@code ;USER=…;PASSWORD=…}) and the rules folder (empty: the shipped rules). A change
+ * workspace; or a JDBC URL such as a team's H2 server, without credentials: the session asks for the
+ * user and password when the server refuses the login) and the rules folder (empty: the shipped rules). A change
  * reconnects the plan session.
  */
 public class PlannerPreferences extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {

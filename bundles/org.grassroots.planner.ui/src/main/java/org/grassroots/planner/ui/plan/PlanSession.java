@@ -133,7 +133,7 @@ public final class PlanSession {
     public void openPlan() {
         listenForSavedRules();
         schedule(Messages.jobOpen, monitor -> {
-            store = PlanStore.open(databaseUrl.get());
+            store = openStore();
             planning = PlanningService.on(store);
             if (store.fiscalYears().isEmpty()) {
                 store.save(readSample().initiatives());
@@ -291,7 +291,7 @@ public final class PlanSession {
             if (store != null) {
                 store.close();
             }
-            store = PlanStore.open(databaseUrl.get());
+            store = openStore();
             planning = PlanningService.on(store);
             engine.load(rulesFolder.get());
             return refresh(newestYear());
@@ -373,6 +373,42 @@ public final class PlanSession {
     private int newestYear() {
         java.util.SortedSet<Integer> years = store.fiscalYears();
         return years.isEmpty() ? 0 : years.last();
+    }
+
+    /**
+     * Opens the database the preferences name. A team's server that refuses the login (it needs a user
+     * and password) is asked for them in a dialog, up to three times; the password is never kept.
+     */
+    private PlanStore openStore() {
+        String url = databaseUrl.get();
+        try {
+            return PlanStore.open(url);
+        } catch (org.grassroots.planner.store.StoreException e) {
+            if (!PlanStore.isLoginRefused(e)) {
+                throw e;
+            }
+            String problem = e.getMessage();
+            for (int attempt = 0; attempt < 3; attempt++) {
+                String shown = problem;
+                java.util.concurrent.atomic.AtomicReference<java.util.Optional<org.grassroots.planner.store.DatabaseLogin>> asked =
+                        new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+                org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
+                display.syncExec(() -> asked.set(org.grassroots.planner.ui.app.DatabaseLoginDialog
+                        .ask(display.getActiveShell(), url, null, shown)));
+                if (asked.get().isEmpty()) {
+                    throw e; // cancelled: the views say the database could not be opened
+                }
+                try {
+                    return PlanStore.open(asked.get().get());
+                } catch (org.grassroots.planner.store.StoreException again) {
+                    if (!PlanStore.isLoginRefused(again)) {
+                        throw again;
+                    }
+                    problem = again.getMessage();
+                }
+            }
+            throw e;
+        }
     }
 
     /** @return the planning service on the open store (null before the store is open) */
