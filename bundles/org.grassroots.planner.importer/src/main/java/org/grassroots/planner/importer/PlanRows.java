@@ -238,6 +238,20 @@ public final class PlanRows {
         return new ImportedPlan(file, initiatives, lineOfId);
     }
 
+    /**
+     * @return the cell's value without surrounding blanks and without a {@code '} quoting a formula
+     *         character ({@code '\t} is an empty value), or {@code null} if nothing is left
+     */
+    static String text(String cell) {
+        String value = CellValues.clean(cell);
+        if (value == null || value.charAt(0) != PlanCells.QUOTE) {
+            return value;
+        }
+        String quoted = cell.substring(cell.indexOf(PlanCells.QUOTE)); // with the blanks after it
+        String unquoted = PlanCells.unquoted(quoted);
+        return unquoted == quoted ? value : CellValues.clean(unquoted);
+    }
+
     private final class Row {
         private final int line;
         private final List<String> cells;
@@ -252,9 +266,7 @@ public final class PlanRows {
             if (at == null || at > cells.size()) {
                 return null;
             }
-            String value = CellValues.clean(cells.get(at - 1));
-            String unquoted = PlanCells.unquoted(value);
-            return unquoted == value ? value : CellValues.clean(unquoted);
+            return text(cells.get(at - 1));
         }
 
         String required(String column) {
