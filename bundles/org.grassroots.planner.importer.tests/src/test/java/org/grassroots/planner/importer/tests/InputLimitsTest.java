@@ -223,6 +223,7 @@ class InputLimitsTest {
             rows.get(3).set(3, "''=x");
             rows.get(3).set(4, "'");
             rows.get(3).set(BUDGET, "'-0");
+            rows.get(3).set(8, "'\t");
             List<Initiative> plan = read(write(format, rows));
             assertEquals("@ONE", plan.get(0).getId(), format);
             assertEquals("=SUM(A1:A3)", plan.get(0).getTitleJa(), format);
@@ -233,6 +234,7 @@ class InputLimitsTest {
             assertEquals("''=x", plan.get(2).getTitleJa(), format);
             assertEquals("'", plan.get(2).getTitleEn(), format);
             assertEquals(0L, plan.get(2).getBudgetJpy(), format);
+            assertEquals(List.of(), plan.get(2).getPartners(), format);
             // before CR the quote is taken off too, but CR is a control character
             rows = plan(1);
             rows.get(1).set(3, "'\r=1");
