@@ -44,7 +44,39 @@ public final class CellValues {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
-    /** @return the whole number written in this cleaned value, or {@code null} if it is none */
+    /**
+     * @return the index of the first control character of the value (U+0000 to U+001F but TAB, or
+     *         U+007F), or -1 if it has none
+     */
+    public static int controlCharacter(String value) {
+        if (value == null) {
+            return -1;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return true if this cleaned value is written as a whole number, even one too large for
+     *         {@link #wholeNumber(String)}
+     */
+    public static boolean isWholeNumber(String value) {
+        if (plainDigits(value, 0, value.length())) {
+            return true;
+        }
+        String v = ascii(value);
+        if (v.startsWith("¥")) {
+            v = v.substring(1).strip();
+        }
+        return WHOLE.matcher(v).matches();
+    }
+
+    /** @return the whole number written in this cleaned value, or {@code null} if it is none (or beyond a long) */
     public static Long wholeNumber(String value) {
         if (plainDigits(value, 0, value.length()) && value.length() <= 18) {
             return Long.parseLong(value); // the common case, without regular expressions

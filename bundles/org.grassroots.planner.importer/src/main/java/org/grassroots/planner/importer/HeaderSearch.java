@@ -3,15 +3,19 @@ package org.grassroots.planner.importer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the header row of a table among its first {@value #ROWS} rows that are not blank: the
  * first row that names every required column (names compared without surrounding blanks and case).
  * Rows above it, such as a sheet's title or a merged group header, are passed over. If no row names
  * them all, the row naming most of them is taken, so that the missing columns are reported there.
+ * A name given twice in the header counts once when looking for it, and is listed by
+ * {@link #duplicates()} so that the reader can reject the table.
  */
 public final class HeaderSearch {
     /** Rows (not counting blank ones) among which the header is looked for. */
@@ -20,6 +24,7 @@ public final class HeaderSearch {
     private final List<String> required;
     private final List<Map.Entry<Integer, List<String>>> candidates = new ArrayList<>();
     private Map<String, Integer> columns;
+    private final List<Duplicate> duplicates = new ArrayList<>();
     private int line;
 
     public HeaderSearch(List<String> required) {
@@ -52,14 +57,28 @@ public final class HeaderSearch {
         return false;
     }
 
+    /**
+     * A column name the header gives more than once.
+     *
+     * @param name   the name as the header writes it the second time (without surrounding blanks)
+     * @param column the 1-based column where it is given again
+     * @param first  the 1-based column where it is first given
+     */
+    public record Duplicate(String name, int column, int first) {
+    }
+
     /** Takes this row as the header. */
     public void take(int rowLine, List<String> cells) {
         line = rowLine;
         columns = new HashMap<>();
+        duplicates.clear();
         for (int i = 0; i < cells.size(); i++) {
             String name = name(cells.get(i));
             if (name != null) {
-                columns.putIfAbsent(name, i + 1);
+                Integer first = columns.putIfAbsent(name, i + 1);
+                if (first != null) {
+                    duplicates.add(new Duplicate(CellValues.clean(cells.get(i)), i + 1, first));
+                }
             }
         }
         candidates.clear();
@@ -101,20 +120,26 @@ public final class HeaderSearch {
         return columns == null ? Map.of() : Collections.unmodifiableMap(columns);
     }
 
+    /** @return the names the header gives more than once, each time it gives one again, in column order */
+    public List<Duplicate> duplicates() {
+        return Collections.unmodifiableList(duplicates);
+    }
+
     /** @return the required columns the header lacks, in their order */
     public List<String> missing() {
         return required.stream().filter(r -> !columns().containsKey(r)).toList();
     }
 
+    /** @return how many of the required columns the row names (a name given twice counts once) */
     private int matches(List<String> cells) {
-        int n = 0;
+        Set<String> named = new HashSet<>();
         for (String cell : cells) {
             String name = name(cell);
             if (name != null && required.contains(name)) {
-                n++;
+                named.add(name);
             }
         }
-        return n;
+        return named.size();
     }
 
     private static String name(String cell) {

@@ -22,6 +22,12 @@ import org.grassroots.planner.reference.ReferenceData;
  * Fed row by row through {@link #row(int, List)}, it skips blank rows and finds the header with a
  * {@link HeaderSearch}, so that a title row or a merged group header above the real header (as
  * planners' sheets have) does no harm. Values are read by {@link CellValues}.
+ * <p>
+ * The contract's input limits are checked here, for every format alike: a column name given twice
+ * in the header, a control character (U+0000–U+001F but TAB, U+007F) in any cell, a budget outside
+ * 0 to {@value #MAX_BUDGET_JPY} yen and a fiscal year outside {@value #FIRST_FISCAL_YEAR}–{@value #LAST_FISCAL_YEAR}
+ * each reject the file with their line and column. A cell written with a leading {@code '} before
+ * a formula character is read without it ({@link PlanCells#unquoted(String)}).
  */
 public final class PlanRows {
     /** The columns of the plan contract, in their canonical order. */
@@ -37,6 +43,11 @@ public final class PlanRows {
      */
     public static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "title_ja", 1000, "title_en", 1000,
             "themes", 80, "partners", 400);
+    /** The earliest and the latest fiscal year a plan may hold (the contract's input limits). */
+    public static final int FIRST_FISCAL_YEAR = 2000;
+    public static final int LAST_FISCAL_YEAR = 2100;
+    /** The largest budget an initiative may have, in yen; the smallest is 0 (the contract's input limits). */
+    public static final long MAX_BUDGET_JPY = 1_000_000_000_000L;
     /** The most items a list cell may hold. */
     public static final int MAX_LIST_ITEMS = 100;
     /** Rows (not counting blank ones) among which the header is looked for. */
@@ -65,14 +76,30 @@ public final class PlanRows {
      */
     public PlanRows(String file, List<String> header, int headerLine) {
         this.file = file;
+        controlCharacters(headerLine, header);
         this.header.take(headerLine, header);
         useHeader();
     }
 
     private void useHeader() {
         columnOf = header.columns();
+        for (HeaderSearch.Duplicate d : header.duplicates()) {
+            problem(header.line(), d.column(), d.name(), Messages.get("duplicate.column", d.name(), d.first()));
+        }
         for (String missing : header.missing()) {
             problem(header.line(), 1, null, Messages.get("missing.column", missing));
+        }
+    }
+
+    /** Reports each cell of the row that holds a control character other than TAB. */
+    private void controlCharacters(int line, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            int at = CellValues.controlCharacter(cell);
+            if (at >= 0) {
+                problem(line, i + 1, columnNameAt(i + 1),
+                        Messages.get("control.character", String.format("U+%04X", (int) cell.charAt(at))));
+            }
         }
     }
 
@@ -85,11 +112,12 @@ public final class PlanRows {
      *         required columns)
      */
     public boolean row(int line, List<String> cells) {
+        controlCharacters(line, cells);
         if (HeaderSearch.blank(cells)) {
-            return true;
+            return problems.size() < MAX_PROBLEMS;
         }
         if (header.decided()) {
-            return add(line, cells);
+            return initiative(line, cells);
         }
         if (header.offer(line, cells)) {
             useHeader();
@@ -98,8 +126,17 @@ public final class PlanRows {
         return true;
     }
 
-    /** @return false once the problem limit is reached and reading should stop */
+    /**
+     * Takes a row below the header as an initiative.
+     *
+     * @return false once the problem limit is reached and reading should stop
+     */
     public boolean add(int line, List<String> cells) {
+        controlCharacters(line, cells);
+        return initiative(line, cells);
+    }
+
+    private boolean initiative(int line, List<String> cells) {
         if (problems.size() >= MAX_PROBLEMS || !columnOf.keySet().containsAll(REQUIRED)) {
             return false;
         }
@@ -128,7 +165,7 @@ public final class PlanRows {
         Format format = row.code("format", false, Format::fromCode);
         LocalDate start = row.date("start_date");
         LocalDate end = row.date("end_date");
-        Long budgetJpy = row.longValue("budget_jpy");
+        Long budgetJpy = row.amount("budget_jpy");
         Status status = row.code("status", true, Status::fromCode);
         if (id != null) {
             Integer first = lineOfId.putIfAbsent(id, line);
@@ -201,6 +238,20 @@ public final class PlanRows {
         return new ImportedPlan(file, initiatives, lineOfId);
     }
 
+    /**
+     * @return the cell's value without surrounding blanks and without a {@code '} quoting a formula
+     *         character ({@code '\t} is an empty value), or {@code null} if nothing is left
+     */
+    static String text(String cell) {
+        String value = CellValues.clean(cell);
+        if (value == null || value.charAt(0) != PlanCells.QUOTE) {
+            return value;
+        }
+        String quoted = cell.substring(cell.indexOf(PlanCells.QUOTE)); // with the blanks after it
+        String unquoted = PlanCells.unquoted(quoted);
+        return unquoted == quoted ? value : CellValues.clean(unquoted);
+    }
+
     private final class Row {
         private final int line;
         private final List<String> cells;
@@ -215,7 +266,7 @@ public final class PlanRows {
             if (at == null || at > cells.size()) {
                 return null;
             }
-            return CellValues.clean(cells.get(at - 1));
+            return text(cells.get(at - 1));
         }
 
         String required(String column) {
@@ -278,20 +329,28 @@ public final class PlanRows {
                 return null;
             }
             Integer year = CellValues.fiscalYear(value);
-            if (year == null) {
+            if (year == null && !CellValues.isWholeNumber(value)) {
                 problem(line, columnOf.get(column), column, Messages.get("not.a.number", column, value));
+            } else if (year == null || year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) {
+                problem(line, columnOf.get(column), column,
+                        Messages.get("fiscal.year.range", column, FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, value));
+                return null;
             }
             return year;
         }
 
-        Long longValue(String column) {
+        /** @return the amount of yen, after reporting it if it is no whole number or below 0 or above the limit */
+        Long amount(String column) {
             String value = optional(column);
             if (value == null) {
                 return null;
             }
             Long number = CellValues.wholeNumber(value);
-            if (number == null) {
+            if (number == null && !CellValues.isWholeNumber(value)) {
                 problem(line, columnOf.get(column), column, Messages.get("not.a.number", column, value));
+            } else if (number == null || number < 0 || number > MAX_BUDGET_JPY) {
+                problem(line, columnOf.get(column), column, Messages.get("amount.range", column, MAX_BUDGET_JPY, value));
+                return null;
             }
             return number;
         }

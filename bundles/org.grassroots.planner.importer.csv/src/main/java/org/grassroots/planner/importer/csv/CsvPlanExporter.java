@@ -19,7 +19,9 @@ import org.grassroots.planner.model.Initiative;
 /**
  * Writes a plan as the contract's CSV: UTF-8 with a byte-order mark (so that Excel opens it as
  * UTF-8 rather than as the system code page), CRLF line ends, RFC 4180 quoting, the contract's
- * header in its canonical order.
+ * header in its canonical order. A cell that a spreadsheet would run as a formula (starting with
+ * {@code =}, {@code +}, {@code -}, {@code @}, TAB or CR) is written with a leading {@code '}, which
+ * the plan readers take off again ({@link PlanCells#quoted(String)}).
  */
 public class CsvPlanExporter implements PlanExporter {
     private static final char BOM = '\uFEFF';
@@ -42,7 +44,7 @@ public class CsvPlanExporter implements PlanExporter {
                 out.write(BOM);
                 printer.printRecord(PlanRows.COLUMNS);
                 for (Initiative i : initiatives) {
-                    printer.printRecord(PlanCells.text(i));
+                    printer.printRecord(PlanCells.csv(i));
                 }
             }
         });

@@ -78,11 +78,18 @@ class CsvPlanImporterTest {
 
     @Test
     void remembersTheLineOfEachInitiativeEvenAfterAQuotedLineBreak() throws Exception {
-        String csv = HEADER + "\nI-1,2023,cg-miami,\"二行の\n題名\",,food-pr,,FL,,,,,,draft\n\nI-2,2023,cg-miami,題,,food-pr,,FL,,,,,,draft\n";
+        String csv = HEADER + "\nI-1,2023,cg-miami,題,\"quoted, \"\"once\"\"\",food-pr,,FL,,,,,,draft\n\nI-2,2023,cg-miami,題,,food-pr,,FL,,,,,,draft\n";
         ImportedPlan plan = new CsvPlanImporter().read(write("lines.csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertEquals(2, plan.lineOfId().get("I-1"));
-        assertEquals(5, plan.lineOfId().get("I-2"));
-        assertEquals("二行の\n題名", plan.initiatives().get(0).getTitleJa());
+        assertEquals(4, plan.lineOfId().get("I-2"));
+        assertEquals("quoted, \"once\"", plan.initiatives().get(0).getTitleEn());
+        // a line break inside a quoted cell is a control character the contract refuses; the rows
+        // after it still say their own line
+        String broken = HEADER + "\nI-1,2023,cg-miami,\"二行の\n題名\",,food-pr,,FL,,,,,,draft\n\nI-2,2023,cg-nowhere,題,,food-pr,,FL,,,,,,draft\n";
+        Path file = write("broken.csv", broken.getBytes(StandardCharsets.UTF_8));
+        ImportException e = assertThrows(ImportException.class, () -> new CsvPlanImporter().read(file));
+        assertEquals(List.of("2:4:title_ja", "5:3:mission"),
+                e.getProblems().stream().map(p -> p.line() + ":" + p.column() + ":" + p.columnName()).toList());
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.grassroots.planner.reference.ReferenceData;
 
 /**
  * The good files the fuzz test mutates: the shipped sample plans and reference files, small
- * generated plans written by the CSV and XLSX exporters, a state-figures table.
+ * generated plans written by the CSV and XLSX exporters, a state-figures table, and small plans as
+ * tables of cells for the inputs aimed at the input limits ({@link LimitInputs}).
  */
 final class FuzzSeeds {
     /** The index in {@link #planCsv} of the 100-row sample plan; the others are a few rows each. */
@@ -33,6 +34,8 @@ final class FuzzSeeds {
     final List<String> referenceJson = new ArrayList<>();
     /** Workbooks as their zip entries, in order. */
     final List<Map<String, byte[]>> planXlsx = new ArrayList<>();
+    /** Small good plans as tables of cells (header first), for the inputs aimed at the input limits. */
+    final List<List<List<String>>> planTables = new ArrayList<>();
 
     FuzzSeeds(Path dir) throws Exception {
         for (String sample : List.of("one-row.csv", "sample-fy2021-best-practices.csv", "sample-fy2023-plan.csv")) {
@@ -55,6 +58,12 @@ final class FuzzSeeds {
                 + " \"missions\": [{\"code\": \"cg-chicago\", \"states\": [\"IL\", \"ND\"]}]}\n");
         stateCsv.add("state,year,japanese_employment,establishments,source\r\n"
                 + "CA,2019,\"124,700\",,BEA 2019\r\nTX,2019,75100,,BEA 2019\r\nGU,2020,,113,MOFA 2020\r\nWY,2019,(D),,BEA\r\n");
+        for (int small : new int[] { 0, 1 }) {
+            Path file = dir.resolve("small.csv");
+            Files.writeString(file, planCsv.get(small));
+            planTables.add(LimitInputs.table(Importers.forFile(file).read(file).initiatives()));
+        }
+        planTables.add(LimitInputs.table(generated));
         Path one = dir.resolve("one.csv");
         Files.writeString(one, planCsv.get(0));
         for (List<Initiative> plan : List.of(Importers.forFile(one).read(one).initiatives(), generated)) {

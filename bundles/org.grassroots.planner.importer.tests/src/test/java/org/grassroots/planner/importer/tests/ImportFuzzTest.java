@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,10 +22,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.grassroots.planner.importer.CellValues;
 import org.grassroots.planner.importer.ImportException;
 import org.grassroots.planner.importer.ImportOptions;
 import org.grassroots.planner.importer.ImportedPlan;
 import org.grassroots.planner.importer.Importers;
+import org.grassroots.planner.importer.PlanCells;
+import org.grassroots.planner.importer.PlanRows;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.SaveResult;
@@ -36,7 +41,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Feeds the importers, through their services as the product finds them, 10,000 mutated CSV plans,
  * state-figures tables, XLSX workbooks and JSON reference files. Each must be imported (and a plan
  * then stored) or rejected with an {@link ImportException}: no other exception, no hang. A rejected
- * input leaves the real H2 store exactly as it was. The run is reproduced by its seed
+ * input leaves the real H2 store exactly as it was. Every plan imported keeps the contract's input
+ * limits (fiscal years, budgets, no control characters, unique ids); the plans aimed at those limits
+ * ({@link LimitInputs}: columns given twice, control characters, budgets and years beyond their
+ * bounds, {@code '}-quoted formula cells, hidden sheets) are rejected with problems that all have a
+ * line and a column, the edit's among them where the contract rejects it, or read as it says. The run is reproduced by its seed
  * ({@code -Dfuzz.seed=N}); an input that breaks a rule is kept under {@code target/fuzz-failures}.
  */
 class ImportFuzzTest {
@@ -47,7 +56,8 @@ class ImportFuzzTest {
 
     /** What a fuzz input is, and how many of each a run feeds. */
     enum Kind {
-        PLAN_CSV(5_700, "csv"), STATE_CSV(1_300, "csv"), PLAN_XLSX(500, "xlsx"), REFERENCE_JSON(2_500, "json");
+        PLAN_CSV(5_000, "csv"), PLAN_LIMITS_CSV(700, "csv"), STATE_CSV(1_300, "csv"), PLAN_XLSX(400, "xlsx"),
+        PLAN_LIMITS_XLSX(100, "xlsx"), REFERENCE_JSON(2_500, "json");
 
         final int count;
         final String extension;
@@ -55,6 +65,15 @@ class ImportFuzzTest {
         Kind(int count, String extension) {
             this.count = count;
             this.extension = extension;
+        }
+
+        boolean plan() {
+            return this != STATE_CSV && this != REFERENCE_JSON;
+        }
+
+        /** @return true for the inputs aimed at the contract's input limits ({@link LimitInputs}) */
+        boolean limits() {
+            return this == PLAN_LIMITS_CSV || this == PLAN_LIMITS_XLSX;
         }
     }
 
@@ -119,13 +138,18 @@ class ImportFuzzTest {
             Tally tally = tallies.computeIfAbsent(kind, k -> new Tally());
             for (int n = 0; n < kind.count; n++, index++) {
                 long made = System.nanoTime();
-                byte[] input = input(kind, seeds, mutator);
+                LimitInputs.LimitInput limit = kind.limits()
+                        ? LimitInputs.make(seeds.planTables.get(mutator.nextInt(seeds.planTables.size())), mutator,
+                                kind == Kind.PLAN_LIMITS_XLSX)
+                        : null;
+                byte[] input = limit != null ? limit.bytes(kind == Kind.PLAN_LIMITS_XLSX) : input(kind, seeds, mutator);
                 Path file = dir.resolve("input." + kind.extension);
                 Files.write(file, input);
-                String where = "seed " + seed + ", input " + index + " (" + kind + ")";
+                String where = "seed " + seed + ", input " + index + " (" + kind + (limit == null ? "" : ", " + limit.what())
+                        + ")";
                 long t0 = System.nanoTime();
                 tally.makeNanos += t0 - made;
-                Outcome outcome = run(kind, file, input, where, index);
+                Outcome outcome = run(kind, file, input, where, index, limit);
                 long t1 = System.nanoTime();
                 tally.importNanos += t1 - t0;
                 if (outcome != Outcome.REJECTED) {
@@ -177,6 +201,7 @@ class ImportFuzzTest {
                         : m.bytes(json.getBytes(StandardCharsets.UTF_8));
             }
             case PLAN_XLSX -> xlsx(seeds.planXlsx.get(m.nextInt(seeds.planXlsx.size())), m);
+            case PLAN_LIMITS_CSV, PLAN_LIMITS_XLSX -> throw new IllegalArgumentException("made by LimitInputs");
         };
     }
 
@@ -210,8 +235,9 @@ class ImportFuzzTest {
         return FuzzSeeds.zip(copy);
     }
 
-    private Outcome run(Kind kind, Path file, byte[] input, String where, int index) throws Exception {
-        Future<Outcome> result = worker.submit(() -> importOne(kind, file));
+    private Outcome run(Kind kind, Path file, byte[] input, String where, int index, LimitInputs.LimitInput limit)
+            throws Exception {
+        Future<Outcome> result = worker.submit(() -> importOne(kind, file, limit));
         try {
             return result.get(HANG_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
@@ -220,16 +246,27 @@ class ImportFuzzTest {
             fail(where + ": no answer after " + HANG_SECONDS + " s (a hang)");
         } catch (java.util.concurrent.ExecutionException e) {
             keep(input, kind, index);
+            if (e.getCause() instanceof AssertionError broken) {
+                throw new AssertionError(where + ": " + broken.getMessage(), broken);
+            }
             throw new AssertionError(where + ": neither imported nor rejected with ImportException", e.getCause());
         }
         return Outcome.REJECTED;
     }
 
-    private Outcome importOne(Kind kind, Path file) throws Exception {
+    /**
+     * Imports one input; a plan is held to the input limits, and an input aimed at them to what
+     * the contract says of its edit.
+     */
+    private Outcome importOne(Kind kind, Path file, LimitInputs.LimitInput limit) throws Exception {
         try {
             switch (kind) {
-                case PLAN_CSV, PLAN_XLSX -> {
+                case PLAN_CSV, PLAN_XLSX, PLAN_LIMITS_CSV, PLAN_LIMITS_XLSX -> {
                     ImportedPlan plan = Importers.forFile(file).read(file);
+                    withinLimits(plan.initiatives());
+                    if (limit != null) {
+                        limit.accepted(plan.initiatives());
+                    }
                     SaveResult r = store.save(plan.initiatives());
                     assertEquals(plan.initiatives().size(), r.added() + r.updated() + r.unchanged());
                     return r.added() + r.updated() > 0 ? Outcome.STORED_CHANGES : Outcome.IMPORTED;
@@ -240,7 +277,25 @@ class ImportFuzzTest {
             return Outcome.IMPORTED;
         } catch (ImportException rejected) {
             assertTrue(!rejected.getProblems().isEmpty(), "a rejection says why");
+            if (limit != null) {
+                limit.rejected(rejected.getProblems());
+            }
             return Outcome.REJECTED;
+        }
+    }
+
+    /** Fails unless every initiative read keeps the contract's input limits. */
+    private static void withinLimits(List<Initiative> plan) {
+        Set<String> ids = new HashSet<>();
+        for (Initiative i : plan) {
+            assertTrue(i.getFiscalYear() >= PlanRows.FIRST_FISCAL_YEAR && i.getFiscalYear() <= PlanRows.LAST_FISCAL_YEAR,
+                    i.getId() + ": fiscal year " + i.getFiscalYear());
+            assertTrue(i.getBudgetJpy() == null || (i.getBudgetJpy() >= 0 && i.getBudgetJpy() <= PlanRows.MAX_BUDGET_JPY),
+                    i.getId() + ": budget " + i.getBudgetJpy());
+            for (String cell : PlanCells.text(i)) {
+                assertEquals(-1, CellValues.controlCharacter(cell), i.getId() + ": a control character in " + cell);
+            }
+            assertTrue(ids.add(i.getId()), "id given twice: " + i.getId());
         }
     }
 

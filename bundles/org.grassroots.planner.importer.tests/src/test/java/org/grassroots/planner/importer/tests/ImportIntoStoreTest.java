@@ -24,7 +24,7 @@ class ImportIntoStoreTest {
     void theLongestValuesTheImporterAcceptsFitTheStore() throws Exception {
         List<String> row = new ArrayList<>(Collections.nCopies(PlanRows.COLUMNS.size(), ""));
         row.set(PlanRows.COLUMNS.indexOf("id"), "I".repeat(PlanRows.MAX_LENGTH.get("id")));
-        row.set(PlanRows.COLUMNS.indexOf("fiscal_year"), "2023");
+        row.set(PlanRows.COLUMNS.indexOf("fiscal_year"), Integer.toString(PlanRows.LAST_FISCAL_YEAR));
         row.set(PlanRows.COLUMNS.indexOf("mission"), "cg-chicago");
         row.set(PlanRows.COLUMNS.indexOf("title_ja"), "題".repeat(PlanRows.MAX_LENGTH.get("title_ja")));
         row.set(PlanRows.COLUMNS.indexOf("title_en"), "T".repeat(PlanRows.MAX_LENGTH.get("title_en")));
@@ -34,14 +34,14 @@ class ImportIntoStoreTest {
         row.set(PlanRows.COLUMNS.indexOf("states"), "ND");
         row.set(PlanRows.COLUMNS.indexOf("partners"), String.join(";",
                 Collections.nCopies(PlanRows.MAX_LIST_ITEMS, "パ".repeat(PlanRows.MAX_LENGTH.get("partners")))));
-        row.set(PlanRows.COLUMNS.indexOf("budget_jpy"), Long.toString(Long.MAX_VALUE));
+        row.set(PlanRows.COLUMNS.indexOf("budget_jpy"), Long.toString(PlanRows.MAX_BUDGET_JPY));
         row.set(PlanRows.COLUMNS.indexOf("status"), "draft");
         Path file = dir.resolve("longest.csv");
         Files.writeString(file, String.join(",", PlanRows.COLUMNS) + "\n" + String.join(",", row) + "\n");
         List<Initiative> plan = Importers.forFile(file).read(file).initiatives();
         try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir.resolve("db")))) {
             assertEquals(1, store.save(plan).added());
-            assertEquals(plan, store.initiatives(2023));
+            assertEquals(plan, store.initiatives(PlanRows.LAST_FISCAL_YEAR));
         }
     }
 }

@@ -20,7 +20,12 @@ final class Mutator {
             "<c s=\"9999\"><v>45000</v></c>", "<c t=\"inlineStr\"><is><t>x</t></is></c>", "<row r=\"0\">",
             "<row r=\"1048577\">", "</row>", "<row>", "</sheetData>", "<sheetData>", "t=\"e\"", "t=\"b\"", "t=\"s\"",
             "s=\"99\"", "r=\"\"", "😀", "ｱｲｳ", "①", "髙", "US", "XX", "cg-chicago", "cancelled", "draft", "id", "status",
-            "state", "year", "(D)", "\\", "'", "<", ">", "&" };
+            "state", "year", "(D)", "\\", "'", "<", ">", "&",
+            // the contract's input limits: formula quotes, control characters, bounds, column names to repeat
+            "'=", "'+", "'-", "'@", "'\t", "'\r", "\u0001", "\u000B", "\u001F", "\u007F", "_x0000_", "_x001B_",
+            "1000000000000", "1000000000001", "-1000000000000", "1999", "2000", "2100", "2101", "fiscal_year",
+            "budget_jpy", "id,id", ",title_ja", "<sheet name=\"x\" sheetId=\"9\" state=\"hidden\" r:id=\"rId1\"/>",
+            "state=\"hidden\"", "state=\"veryHidden\"" };
     private static final String LONG = "高".repeat(1200);
 
     private final SplittableRandom random;

@@ -11,7 +11,7 @@ import org.grassroots.planner.importer.Messages;
 import org.grassroots.planner.importer.PlanRows;
 
 /**
- * Receives the cells of the first sheet row by row from POI's streaming sheet parser and hands each
+ * Receives the cells of the first visible sheet row by row from POI's streaming sheet parser and hands each
  * row to {@link PlanRows} as a dense list (column A first), with the Excel row number as its line,
  * so that a cell's position in the list is its Excel column number. A row holding an Excel error
  * value ({@code #N/A}, {@code #REF!} …) in a plan column is reported cell by cell instead.

@@ -15,8 +15,8 @@ final class WorkbookFailure {
     static String message(Throwable failure) {
         String detail = detail(failure);
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof XlsxPlanImporter.NoSheet) {
-                return Messages.get("no.sheet");
+            if (t instanceof XlsxPlanImporter.NoSheet noSheet) {
+                return Messages.get(noSheet.allHidden ? "no.visible.sheet" : "no.sheet");
             }
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (text.contains("zip bomb") || text.contains("max entry size") || text.contains("maxentrysize")

@@ -26,7 +26,9 @@ import org.grassroots.planner.model.Initiative;
  * Writes a plan as a workbook with the contract's header in the first sheet, through POI's
  * streaming writer (SXSSF: only a window of rows is in memory). Fiscal years and budgets are number
  * cells, dates date cells, so planners can sum and sort them in Excel; the header row is frozen and
- * filtered.
+ * filtered. Every other value is a text cell, never a formula: a title such as
+ * {@code =HYPERLINK("http://x","y")} is written as that text, with the cell style Excel gives a cell
+ * typed with a leading {@code '} (quote prefix), so that editing it in Excel keeps it text too.
  */
 public class XlsxPlanExporter implements PlanExporter {
     /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
@@ -94,7 +96,11 @@ public class XlsxPlanExporter implements PlanExporter {
             cell.setCellValue(amount.doubleValue());
             cell.setCellStyle(styles.amount);
         } else {
-            cell.setCellValue(value.toString());
+            String text = value.toString();
+            cell.setCellValue(text); // always a text cell (SXSSF writes an inline string), never a formula
+            if (PlanCells.formulaLike(text)) {
+                cell.setCellStyle(styles.quoted);
+            }
         }
     }
 
@@ -104,6 +110,8 @@ public class XlsxPlanExporter implements PlanExporter {
         final CellStyle date;
         final CellStyle year;
         final CellStyle amount;
+        /** Text that Excel would take for a formula if it were typed: kept text when edited, as {@code '} does */
+        final CellStyle quoted;
 
         Styles(SXSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -113,6 +121,8 @@ public class XlsxPlanExporter implements PlanExporter {
             date = format(wb, "yyyy-mm-dd");
             year = format(wb, "0");
             amount = format(wb, "#,##0");
+            quoted = wb.createCellStyle();
+            quoted.setQuotePrefixed(true);
         }
 
         private static CellStyle format(SXSSFWorkbook wb, String pattern) {

@@ -2,7 +2,6 @@ package org.grassroots.planner.importer.xlsx;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +23,8 @@ import org.grassroots.planner.importer.PlanRows;
 import org.xml.sax.InputSource;
 
 /**
- * The plan file of the contract as an Excel workbook: the header and rows of the first sheet, read
+ * The plan file of the contract as an Excel workbook: the header and rows of the first visible sheet
+ * (hidden and very hidden sheets are skipped), read
  * as a stream (POI's {@link XSSFReader} and {@link XSSFSheetXMLHandler}: the sheet is never held in
  * memory, so 100,000 rows cost little), checked by the same {@link PlanRows} as CSV. Problems carry
  * the Excel row number as line and the column number.
@@ -49,7 +49,7 @@ public class XlsxPlanImporter implements PlanImporter {
         PlanRows rows = new PlanRows(name);
         try {
             Poi.call(() -> {
-                readFirstSheet(file, rows);
+                readFirstVisibleSheet(file, rows);
                 return null;
             });
         } catch (OLE2NotOfficeXmlFileException e) {
@@ -60,20 +60,22 @@ public class XlsxPlanImporter implements PlanImporter {
         return rows.result();
     }
 
-    private static void readFirstSheet(Path file, PlanRows rows) throws Exception {
+    private static void readFirstVisibleSheet(Path file, PlanRows rows) throws Exception {
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            boolean date1904 = WorkbookSettings.usesDate1904(reader.getWorkbookData());
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new NoSheet();
+            WorkbookSettings settings = WorkbookSettings.read(reader.getWorkbookData());
+            if (settings.sheets() == 0) {
+                throw new NoSheet(false);
             }
-            DataFormatter formatter = new PlainDataFormatter(date1904);
+            if (settings.firstVisibleSheet() == null) {
+                throw new NoSheet(true);
+            }
+            DataFormatter formatter = new PlainDataFormatter(settings.date1904());
             CellTypeFilter xml = new CellTypeFilter(XMLHelper.newXMLReader());
             xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, reader.getSharedStringsTable(),
                     new PlanSheetHandler(rows, xml), formatter, false));
-            try (InputStream sheet = sheets.next()) {
+            try (InputStream sheet = reader.getSheet(settings.firstVisibleSheet())) {
                 xml.parse(new InputSource(sheet));
             } catch (Exception e) {
                 if (!WorkbookFailure.isStop(e)) {
@@ -89,12 +91,14 @@ public class XlsxPlanImporter implements PlanImporter {
         return new ImportException(List.of(new ImportProblem(file, 0, 0, null, message)));
     }
 
-    /** A workbook without any sheet. */
+    /** A workbook without any sheet, or without a visible one. */
     static final class NoSheet extends OpenXML4JException {
         private static final long serialVersionUID = 1L;
+        final boolean allHidden;
 
-        NoSheet() {
-            super("no sheet");
+        NoSheet(boolean allHidden) {
+            super(allHidden ? "no visible sheet" : "no sheet");
+            this.allHidden = allHidden;
         }
     }
 }

@@ -80,6 +80,26 @@ class XlsxPlanExporterTest {
     }
 
     @Test
+    void textThatLooksLikeAFormulaIsWrittenAsATextCellAndComesBackTheSame() throws Exception {
+        Initiative one = sample("one-row.csv").get(0);
+        List<Initiative> plan = List.of(one.toBuilder().id("-ONE").titleJa("=HYPERLINK(\"http://x\",\"y\")")
+                .titleEn("+81 3 1234").partners(List.of("@home", "-JETRO")).build());
+        Path file = dir.resolve("formulas.xlsx");
+        new XlsxPlanExporter().write(plan, file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFRow row = wb.getSheetAt(0).getRow(1);
+            for (int c : new int[] { 0, 3, 4, 8 }) {
+                assertEquals(CellType.STRING, row.getCell(c).getCellType(), "column " + c);
+                assertTrue(row.getCell(c).getCellStyle().getQuotePrefixed(), "column " + c);
+            }
+            assertEquals("=HYPERLINK(\"http://x\",\"y\")", row.getCell(3).getStringCellValue());
+            assertEquals("@home;-JETRO", row.getCell(8).getStringCellValue());
+            assertFalse(row.getCell(2).getCellStyle().getQuotePrefixed());
+        }
+        assertEquals(plan, new XlsxPlanImporter().read(file).initiatives());
+    }
+
+    @Test
     void isRegisteredAsAnExporterService() {
         assertInstanceOf(XlsxPlanExporter.class, Exporters.forFile(Path.of("out.xlsx")));
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -219,6 +220,70 @@ class XlsxPlanImporterTest {
         assertEquals(0.01, ZipSecureFile.getMinInflateRatio());
         assertEquals(1L << 30, ZipSecureFile.getMaxEntrySize());
         assertEquals(100 * 1024 * 1024, IOUtils.getByteArrayMaxOverride());
+    }
+
+    /** @return the problems as line:column:column-name */
+    private List<String> problems(Path file) {
+        ImportException e = assertThrows(ImportException.class, () -> importer.read(file));
+        return e.getProblems().stream().map(p -> p.line() + ":" + p.column() + ":" + p.columnName()).toList();
+    }
+
+    @Test
+    void hiddenAndVeryHiddenSheetsAreSkippedForTheFirstVisibleOne() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        for (String name : List.of("hidden", "very hidden")) {
+            XSSFSheet old = wb.createSheet(name);
+            old.createRow(0).createCell(0).setCellValue("id");
+            old.getRow(0).createCell(1).setCellValue("nothing else");
+        }
+        XSSFSheet visible = wb.createSheet("plan");
+        XSSFRow header = visible.createRow(0);
+        for (int c = 0; c < PlanRows.COLUMNS.size(); c++) {
+            header.createCell(c).setCellValue(PlanRows.COLUMNS.get(c));
+        }
+        XSSFRow row = visible.createRow(1);
+        Object[] values = { "VISIBLE-1", 2023, "cg-miami", "題", null, "food-pr", null, "FL", null, null, null, null,
+                null, "draft" };
+        for (int c = 0; c < values.length; c++) {
+            if (values[c] instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else if (values[c] != null) {
+                row.createCell(c).setCellValue(values[c].toString());
+            }
+        }
+        wb.setActiveSheet(2);
+        wb.setSheetVisibility(0, SheetVisibility.HIDDEN);
+        wb.setSheetVisibility(1, SheetVisibility.VERY_HIDDEN);
+        ImportedPlan plan = importer.read(save(wb, "hidden.xlsx"));
+        assertEquals(List.of("VISIBLE-1"), plan.initiatives().stream().map(Initiative::getId).toList());
+    }
+
+    @Test
+    void theContractsInputLimitsHoldForWorkbooksAsForCsv() throws Exception {
+        XSSFWorkbook wb = planWorkbook();
+        wb.getSheetAt(0).getRow(2).createCell(PlanRows.COLUMNS.size()).setCellValue("Budget_JPY");
+        // Excel writes U+0000 as _x0000_ (XML cannot hold it; POI would write "?"), U+007F as it is
+        row(wb, 4, "I-1_x0000_", 2023, "cg-miami", "題", "DEL\u007F", "food-pr", null, "FL", null, null, null, null, null,
+                "draft");
+        row(wb, 5, "I-2", 1999, "cg-miami", "二行の\n題名", null, "food-pr", null, "FL", null, null, null, null, -1, "draft");
+        row(wb, 6, "I-3", 2101, "cg-miami", "題", null, "food-pr", null, "FL", null, null, null, null, 1e12 + 1, "draft");
+        assertEquals(List.of("3:15:Budget_JPY", "4:1:id", "4:5:title_en", "5:4:title_ja", "5:2:fiscal_year", "5:13:budget_jpy",
+                "6:2:fiscal_year", "6:13:budget_jpy"), problems(save(wb, "limits.xlsx")));
+    }
+
+    @Test
+    void aQuotedFormulaIsReadAsItsTextWithoutTheQuote() throws Exception {
+        XSSFWorkbook wb = planWorkbook();
+        XSSFRow typed = row(wb, 4, "I-1", 2023, "cg-miami", "'=SUM(A1:A3)", "=HYPERLINK(\"http://x\",\"y\")", "food-pr",
+                null, "FL", "'@home", null, null, null, 1e12, "draft");
+        XSSFCellStyle quotePrefix = wb.createCellStyle(); // what Excel stores for a cell typed as '=HYPERLINK(...)
+        quotePrefix.setQuotePrefixed(true);
+        typed.getCell(4).setCellStyle(quotePrefix);
+        Initiative i = importer.read(save(wb, "quoted.xlsx")).initiatives().get(0);
+        assertEquals("=SUM(A1:A3)", i.getTitleJa());
+        assertEquals("=HYPERLINK(\"http://x\",\"y\")", i.getTitleEn());
+        assertEquals(List.of("@home"), i.getPartners());
+        assertEquals(PlanRows.MAX_BUDGET_JPY, i.getBudgetJpy());
     }
 
     @Test
