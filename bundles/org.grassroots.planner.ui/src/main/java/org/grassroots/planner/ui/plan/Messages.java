@@ -50,6 +50,7 @@ public final class Messages extends NLS {
     public static String referenceState;
     public static String referenceNoFigure;
     public static String referenceHeading;
+    public static String exportOverImport;
     public static String referenceFromStore;
     public static String referenceFromShipped;
     public static String referenceFromFile;

@@ -93,6 +93,8 @@ public final class PlanSession {
     private volatile Map<Integer, Integer> countsByYear = Map.of();
     /** Edits not yet saved: initiatives by id, and deleted ids (touched only by this session's jobs, one at a time). */
     private final Map<String, Initiative> changed = new java.util.LinkedHashMap<>();
+    /** The plan files imported in this session: an export never replaces one of them. */
+    private final java.util.Set<Path> imported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> removed = new java.util.LinkedHashSet<>();
 
     /** @return the number of non-cancelled initiatives per fiscal year of the store */
@@ -151,6 +153,7 @@ public final class PlanSession {
             if (importer == null) {
                 throw new IOException(Messages.bind(Messages.noImporter, file));
             }
+            imported.add(file.toAbsolutePath().normalize());
             return store(importer.read(file), monitor);
         });
     }
@@ -160,6 +163,7 @@ public final class PlanSession {
      * year. Cancelling the job stores nothing.
      */
     public Job importPlan(ImportedPlan plan) {
+        imported.add(Path.of(plan.file()).toAbsolutePath().normalize());
         // a user job: the workbench shows its progress with a Cancel button
         return schedule(Messages.bind(Messages.jobImport, Path.of(plan.file()).getFileName()), monitor -> store(plan, monitor),
                 true);
@@ -183,6 +187,12 @@ public final class PlanSession {
     /** Writes the shown fiscal year's initiatives to a CSV or Excel file, through the exporter service for its format. */
     public Job exportPlan(Path file) {
         return schedule(Messages.bind(Messages.jobExport, file.getFileName()), monitor -> {
+            for (Path input : imported) {
+                if (input.equals(file.toAbsolutePath().normalize())
+                        || (Files.exists(file) && Files.exists(input) && Files.isSameFile(input, file))) {
+                    throw new IllegalStateException(Messages.bind(Messages.exportOverImport, file));
+                }
+            }
             org.grassroots.planner.importer.PlanExporter exporter = org.grassroots.planner.importer.Exporters.forFile(file);
             if (exporter == null) {
                 throw new IOException(Messages.bind(Messages.noExporter, file));
