@@ -60,7 +60,7 @@ final class CheckCommand {
         if (options.get("db") != null && fiscalYear == null) {
             throw new Options.UsageException("--db needs --fy YEAR: the fiscal year to check");
         }
-        Timeout.seconds(options); // refuse a bad --timeout before any work
+        java.time.Duration timeout = java.time.Duration.ofSeconds(Timeout.seconds(options)); // before any work
         DatabaseLogin login = options.get("db") == null ? null : DatabaseOption.login(options);
         Path rulesDir = RulesOption.folder(options);
         List<Path> inputs = new ArrayList<>(OutputFile.ruleFiles(rulesDir));
@@ -119,7 +119,7 @@ final class CheckCommand {
             if (rules == null) {
                 return Planner.BAD_INPUT;
             }
-            YearCheck check = planning.check(rules, plan, reference);
+            YearCheck check = planning.check(rules, plan, reference, timeout);
             FindingsReport report = new FindingsReport(source, planFile, lines, check, rules.messages(), Locale.getDefault());
             String text = switch (format) {
                 case "json" -> report.json();

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import org.grassroots.planner.rules.RuleFailureException;
+
 /** Dispatches the commands of the command-line contract. */
 public final class Planner {
     /** No finding of severity error; the command did its work. */
@@ -51,6 +53,10 @@ public final class Planner {
         } catch (Options.UsageException e) {
             err.println("planner: " + e.getMessage());
             err.println(USAGE);
+            return BAD_INPUT;
+        } catch (RuleFailureException e) {
+            // the rules could not finish (a rule threw, looped past the firing limit, ran out of time): no findings to trust
+            err.println("planner: the rules could not finish: " + e.getMessage());
             return BAD_INPUT;
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             // fail closed: the command did not run to its end, so it is neither 0 nor 1

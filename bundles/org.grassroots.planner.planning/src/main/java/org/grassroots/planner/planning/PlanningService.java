@@ -106,9 +106,20 @@ public final class PlanningService {
      * @param plan initiatives of any years: only those of the reference's year are checked
      */
     public YearCheck check(RuleSet rules, Collection<Initiative> plan, ReferenceResolution reference) {
+        return check(rules, plan, reference, RuleEngine.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Checks the initiatives of the reference's fiscal year against the rules, within this time.
+     *
+     * @throws org.grassroots.planner.rules.RuleFailureException if the rules could not finish (a rule threw,
+     *             looped past the firing limit, or ran out of time): there are no findings to trust
+     */
+    public YearCheck check(RuleSet rules, Collection<Initiative> plan, ReferenceResolution reference,
+            java.time.Duration timeout) {
         int year = reference.fiscalYear();
         List<Initiative> ofYear = plan.stream().filter(i -> i.getFiscalYear() == year).toList();
-        List<Finding> findings = RuleEngine.check(rules, ofYear, reference.reference(), shipped.themes());
+        List<Finding> findings = RuleEngine.check(rules, ofYear, reference.reference(), shipped.themes(), timeout);
         return new YearCheck(year, reference, ofYear, findings);
     }
 

@@ -253,12 +253,21 @@ public class InitiativesPart {
                     new FiscalYear(s.fiscalYear()).japanese(), s.initiatives().size(), s.findings().size(), errors });
             summary.setText(s.problem() == null ? text : text + "\n" + s.problem());
         }
+        // the rules failed or do not compile: a red banner over the last good findings
+        boolean rulesProblem = s.problem() != null
+                && (s.problem().startsWith(Messages.rulesFailed) || s.problem().startsWith(Messages.rulesBroken));
+        summary.setForeground(rulesProblem ? summary.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
         summary.getParent().layout(true, true);
     }
 
     /** @return the initiatives selected in the table */
     public List<Initiative> selection() {
         return viewer.getStructuredSelection().toList().stream().map(o -> (Initiative) o).toList();
+    }
+
+    /** @return the text above the table (the year, its counts, and what went wrong), for tests */
+    public String summaryText() {
+        return summary.getText();
     }
 
     /** @return the table, for tests that look at what the planner sees */

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String noImporter;
     public static String noReference;
     public static String rulesBroken;
+    public static String rulesFailed;
     public static String columnId;
     public static String columnMission;
     public static String columnTitle;

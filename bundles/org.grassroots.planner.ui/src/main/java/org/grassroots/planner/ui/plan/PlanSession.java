@@ -27,6 +27,7 @@ import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.reference.ReferenceResolution;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleEvents;
+import org.grassroots.planner.rules.RuleFailureException;
 import org.grassroots.planner.rules.RuleSession;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.store.PlanStore;
@@ -505,6 +506,12 @@ public final class PlanSession {
                 } catch (RuleSetException e) {
                     publish(snapshot.withProblem(Messages.rulesBroken + "\n" + e.getMessage()));
                     return Status.error(e.getMessage(), e);
+                } catch (RuleFailureException e) {
+                    // the rules could not finish: the last good findings stay, said in the views, not in a dialog;
+                    // the failed session takes no more edits, so the next one checks the plan afresh
+                    closeLive();
+                    publish(snapshot.withProblem(Messages.rulesFailed + "\n" + e.getMessage()));
+                    return Status.warning(e.getMessage(), e);
                 } catch (Exception e) {
                     if (monitor.isCanceled()) {
                         // a cancelled write: the store rolled it back

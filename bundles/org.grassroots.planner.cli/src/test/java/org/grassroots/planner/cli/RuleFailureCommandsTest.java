@@ -1,0 +1,125 @@
+package org.grassroots.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.rules.ShippedRules;
+import org.grassroots.planner.store.PlanStore;
+import org.grassroots.planner.store.ProposalState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A check that cannot finish never reports success: a rule that throws, a rule that loops and a check that
+ * runs out of time end every command with exit 2 and one line naming the rule, writing nothing.
+ */
+class RuleFailureCommandsTest {
+    private static final String HEADER = "package failing\nimport org.grassroots.planner.model.Initiative\n\n";
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void english() {
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    private int planner(String... args) {
+        out.reset();
+        err.reset();
+        return Planner.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String plan() throws Exception {
+        Path file = dir.resolve("sample-fy2023-plan.csv");
+        if (!Files.exists(file)) {
+            try (InputStream in = ReferenceData.openSample("sample-fy2023-plan.csv")) {
+                Files.copy(in, file);
+            }
+        }
+        return file.toString();
+    }
+
+    /** @return a copy of the shipped rules with one more file */
+    private String rulesWith(String name, String drl) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve(name));
+        try (Stream<Path> files = Files.list(ShippedRules.folder())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, rules.resolve(f.getFileName().toString()));
+            }
+        }
+        Files.writeString(rules.resolve("failing.drl"), HEADER + drl);
+        return rules.toString();
+    }
+
+    private void assertOneLineNaming(String rule) {
+        String text = stderr().strip();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains("\"" + rule + "\"") && text.contains("failing.drl:4"), text);
+        assertFalse(text.contains("\tat "), "no stack trace: " + text);
+    }
+
+    @Test
+    void aRuleThatThrowsEndsTheCheckWithExitTwoNamingItAndWritesNothing() throws Exception {
+        String rules = rulesWith("throwing", "rule \"THROWS\"\nwhen\n    $i : Initiative( )\nthen\n"
+                + "    throw new IllegalStateException(\"boom\");\nend\n");
+        Path report = dir.resolve("report.json");
+        assertEquals(Planner.BAD_INPUT, planner("check", "--plan", plan(), "--rules", rules, "--format", "json", "--out",
+                report.toString()));
+        assertOneLineNaming("THROWS");
+        assertTrue(stderr().contains("boom"), stderr());
+        assertFalse(Files.exists(report), "nothing written");
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+
+        // propose and export fail closed the same way: nothing proposed, nothing written
+        String url = PlanStore.embeddedUrl(dir.resolve("db"));
+        assertEquals(Planner.OK, planner("import", "--plan", plan(), "--db", url));
+        assertEquals(Planner.BAD_INPUT, planner("propose", "--fy", "2023", "--mission", "cg-denver", "--db", url, "--rules", rules));
+        assertOneLineNaming("THROWS");
+        try (PlanStore store = PlanStore.open(url)) {
+            assertEquals(ProposalState.DRAFT, store.proposals().get(2023, "cg-denver").state());
+        }
+        Path pdf = dir.resolve("p.pdf");
+        assertEquals(Planner.BAD_INPUT, planner("export", "--fy", "2023", "--db", url, "--rules", rules, "--format", "pdf",
+                "--out", pdf.toString()));
+        assertOneLineNaming("THROWS");
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void aRuleThatLoopsEndsAtTheFiringLimitWithExitTwo() throws Exception {
+        String rules = rulesWith("looping", "rule \"LOOPS\"\nwhen\n    $i : Initiative( )\nthen\n    update( $i );\nend\n");
+        assertEquals(Planner.BAD_INPUT, planner("check", "--plan", plan(), "--rules", rules));
+        assertOneLineNaming("LOOPS");
+        assertTrue(stderr().contains("firing"), stderr());
+    }
+
+    @Test
+    void aCheckThatRunsOutOfTimeEndsWithExitTwo() throws Exception {
+        String rules = rulesWith("slow", "rule \"SLOW\"\nwhen\n    $i : Initiative( )\nthen\n"
+                + "    try { Thread.sleep(400); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }\nend\n");
+        assertEquals(Planner.BAD_INPUT, planner("check", "--plan", plan(), "--rules", rules, "--timeout", "1"));
+        String text = stderr().strip();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains("time") || text.contains("timeout"), text);
+    }
+}
