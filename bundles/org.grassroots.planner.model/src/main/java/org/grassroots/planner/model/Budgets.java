@@ -8,7 +8,8 @@ import java.util.Collection;
  * add up beyond {@link Long#MAX_VALUE}, where plain {@code long} arithmetic wraps to a negative total
  * that passes every cap. Importers bound each budget, but totals must not rely on that:
  * <ul>
- * <li>{@link #exactTotal} and {@link #exact} give the exact total as a {@link BigInteger};</li>
+ * <li>{@link #exactTotal} gives the exact total as a {@link BigInteger} (rules sum with the accumulate
+ * function {@code exactSum} of the rules engine);</li>
  * <li>{@link #add}, {@link #subtract} and {@link #total} saturate: a result beyond the range of {@code long}
  * is {@link Long#MAX_VALUE} (or {@link Long#MIN_VALUE}), never a wrapped value, so a total stays at least
  * as large as any cap it exceeds (for a cap below {@code Long.MAX_VALUE}; {@link #exceeds} compares
@@ -72,11 +73,6 @@ public final class Budgets {
             }
         }
         return big == null ? BigInteger.valueOf(small) : big.add(BigInteger.valueOf(small));
-    }
-
-    /** @return the value as a BigInteger, for an exact {@code sum} in rules; null stays null */
-    public static BigInteger exact(Long value) {
-        return value == null ? null : BigInteger.valueOf(value);
     }
 
     /** @return the value, saturated to the range of {@code long} */
