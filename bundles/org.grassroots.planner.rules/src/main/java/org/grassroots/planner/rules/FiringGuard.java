@@ -2,6 +2,8 @@ package org.grassroots.planner.rules;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -19,6 +21,9 @@ import org.kie.api.runtime.rule.Match;
  * firings.
  */
 final class FiringGuard implements AgendaFilter {
+    /** How Drools names the rule of a condition that threw: {@code [Rule "NAME" in file.drl]}. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\" in ");
+
     /** What stops an evaluation; it carries no stack trace, it never leaves the engine. */
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -67,13 +72,15 @@ final class FiringGuard implements AgendaFilter {
     }
 
     /**
-     * Fires the session's rules within the limits.
+     * Makes the change to the session's facts (inserts, updates, deletes), then fires its rules within the
+     * limits.
      *
-     * @throws RuleFailureException if a rule threw, the rules fired too often, or the time ran out (also when
-     *             the rules came to rest only after the deadline)
+     * @throws RuleFailureException if a rule threw (in a consequence or a condition), the rules fired too
+     *             often, or the time ran out (also when the rules came to rest only after the deadline)
      */
-    void fire(KieSession session) {
+    void run(KieSession session, Runnable change) {
         try {
+            change.run();
             session.fireAllRules(this);
         } catch (RuntimeException e) {
             throw failure(e);
@@ -99,9 +106,26 @@ final class FiringGuard implements AgendaFilter {
                         + what(cause), rule.getName(), location, cause);
             }
         }
-        // not a consequence (a condition, or Drools itself): no rule can be named for sure
+        // not a consequence: a condition, whose rule Drools names only in its message, or Drools itself
+        Throwable cause = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                String rule = m.group(1);
+                boolean several = m.find();
+                Throwable thrown = t;
+                while (thrown.getCause() != null && thrown.getCause() != thrown) { // what the condition's code threw
+                    thrown = thrown.getCause();
+                }
+                String location = several ? null : rules.location(rule);
+                return new RuleFailureException(several ? "the conditions of several rules failed (" + rule + " …): "
+                        + what(thrown) : RuleFailureException.describe(rule, location) + " failed in a condition: "
+                                + what(thrown), several ? null : rule, location, thrown);
+            }
+            cause = t;
+        }
         return new RuleFailureException("the rules failed" + (last == null ? "" : " after " + lastFired()) + ": "
-                + what(e), null, null, e);
+                + what(cause), null, null, e);
     }
 
     private RuleFailureException overLimit() {

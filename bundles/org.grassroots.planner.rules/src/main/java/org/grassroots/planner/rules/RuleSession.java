@@ -115,22 +115,23 @@ public final class RuleSession implements AutoCloseable {
 
     private void start(Collection<Initiative> plan, long start) {
         RuleEngine.inEngine(() -> {
-            session.insert(reference);
-            reference.getMissions().forEach(session::insert);
-            themes.forEach(session::insert);
-            if (live) {
-                for (Initiative i : plan) {
-                    FactHandle before = handles.get(i.getId());
-                    if (before != null) {
-                        session.delete(before);
+            new FiringGuard(rules, facts(plan.size()), timeout, start).run(session, () -> {
+                session.insert(reference);
+                reference.getMissions().forEach(session::insert);
+                themes.forEach(session::insert);
+                if (live) {
+                    for (Initiative i : plan) {
+                        FactHandle before = handles.get(i.getId());
+                        if (before != null) {
+                            session.delete(before);
+                        }
+                        handles.put(i.getId(), session.insert(i));
+                        initiatives.put(i.getId(), i);
                     }
-                    handles.put(i.getId(), session.insert(i));
-                    initiatives.put(i.getId(), i);
+                } else {
+                    plan.forEach(session::insert);
                 }
-            } else {
-                plan.forEach(session::insert);
-            }
-            new FiringGuard(rules, facts(live ? handles.size() : plan.size()), timeout, start).fire(session);
+            });
             if (!live) {
                 session.getObjects(new ClassObjectFilter(Finding.class)).forEach(f -> collector.hold((Finding) f));
             }
@@ -205,14 +206,15 @@ public final class RuleSession implements AutoCloseable {
             return;
         }
         long start = System.nanoTime();
+        FactHandle handle = handles.get(initiative.getId());
         RuleEngine.inEngine(() -> {
-            FactHandle handle = handles.get(initiative.getId());
-            if (handle == null) {
-                handles.put(initiative.getId(), session.insert(initiative));
-            } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
-                session.update(handle, initiative);
-            }
-            fire(start);
+            evaluate(start, handle == null ? handles.size() + 1 : handles.size(), () -> {
+                if (handle == null) {
+                    handles.put(initiative.getId(), session.insert(initiative));
+                } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
+                    session.update(handle, initiative);
+                }
+            });
             return null;
         });
         notifyListeners();
@@ -234,8 +236,7 @@ public final class RuleSession implements AutoCloseable {
         initiatives.remove(id);
         long start = System.nanoTime();
         RuleEngine.inEngine(() -> {
-            session.delete(handle);
-            fire(start);
+            evaluate(start, handles.size(), () -> session.delete(handle));
             return null;
         });
         notifyListeners();
@@ -319,10 +320,10 @@ public final class RuleSession implements AutoCloseable {
         return initiatives + 1L + reference.getMissions().size() + themes.size();
     }
 
-    /** Fires the rules of an edit within the limits; if that fails, the session fails. */
-    private void fire(long start) {
+    /** Makes an edit and fires the rules within the limits; if that fails, the session fails. */
+    private void evaluate(long start, int initiatives, Runnable edit) {
         try {
-            new FiringGuard(rules, facts(handles.size()), timeout, start).fire(session);
+            new FiringGuard(rules, facts(initiatives), timeout, start).run(session, edit);
         } catch (RuleFailureException e) {
             failure = e;
             lastGood = collector.findingsAsLastDrained();

@@ -112,6 +112,27 @@ class RuleFailureTest {
     }
 
     @Test
+    void aConditionThatThrowsFailsTheCheckToo(@TempDir Path dir) throws Throwable {
+        RuleSet rules = rules(dir, "condition.drl", HEADER + """
+                rule "T-BAD-CONDITION"
+                when
+                    Initiative( Integer.parseInt( id ) > 0 )
+                then
+                end
+                """);
+        List<RuleFailureException> thrown = new ArrayList<>();
+        String stderr = stderrOf(() -> thrown.add(assertThrows(RuleFailureException.class,
+                () -> RuleEngine.check(rules, List.of(clean("A").build()), FY2023, THEMES))));
+        RuleFailureException e = thrown.get(0);
+        assertEquals("T-BAD-CONDITION", e.getRuleName(), e.getMessage());
+        assertEquals(dir.resolve("condition.drl") + ":3", e.getLocation());
+        assertInstanceOf(NumberFormatException.class, e.getCause(), e.getMessage());
+        assertEquals("rule \"T-BAD-CONDITION\" (" + e.getLocation() + ") failed in a condition: NumberFormatException: For input string:"
+                + " \"A\"", e.getMessage());
+        assertEquals("", stderr);
+    }
+
+    @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES) // only so that a broken limit fails instead of hanging the build
     void aRuleThatLoopsFailsTheCheckAtTheFiringLimitNamingTheRule(@TempDir Path dir) throws Throwable {
         RuleSet rules = rules(dir, "loop.drl", LOOP);
