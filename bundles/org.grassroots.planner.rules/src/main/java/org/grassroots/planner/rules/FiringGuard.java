@@ -164,9 +164,4 @@ final class FiringGuard implements AgendaFilter {
         }
         return String.format(Locale.ROOT, "%,d ms", d.toMillis());
     }
-
-    /** @return how many rules fired */
-    long fired() {
-        return fired;
-    }
 }

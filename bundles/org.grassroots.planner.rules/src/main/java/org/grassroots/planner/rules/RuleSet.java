@@ -43,7 +43,8 @@ public final class RuleSet {
      *         given, the 1-based line of {@code rule "NAME"}), or null if it is not known
      */
     String location(String packageName, String ruleName) {
-        return locations.get(locationKey(packageName, ruleName));
+        String exact = locations.get(locationKey(packageName, ruleName));
+        return exact != null ? exact : location(ruleName); // a file without package is Drools' "defaultpkg"
     }
 
     /**
