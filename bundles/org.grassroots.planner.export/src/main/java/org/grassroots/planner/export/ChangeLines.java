@@ -3,6 +3,7 @@ package org.grassroots.planner.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.grassroots.planner.model.Budgets;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.PlanDiff;
 
@@ -88,8 +89,8 @@ final class ChangeLines {
         for (Line line : lines) {
             if (line.change() == change) {
                 s[0]++;
-                s[1] += line.beforeJpy() == null ? 0 : line.beforeJpy();
-                s[2] += line.afterJpy() == null ? 0 : line.afterJpy();
+                s[1] = Budgets.add(s[1], line.beforeJpy() == null ? 0 : line.beforeJpy());
+                s[2] = Budgets.add(s[2], line.afterJpy() == null ? 0 : line.afterJpy());
             }
         }
         return s;

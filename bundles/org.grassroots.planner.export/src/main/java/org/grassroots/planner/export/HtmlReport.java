@@ -70,7 +70,7 @@ public final class HtmlReport {
             h.append("<h2>").append(esc(l.get("budget.heading"))).append("</h2>\n<table>\n");
             row(l.get("budget.planned"), Exports.yen(c.plannedJpy()));
             row(l.get(c.mission() == null ? "budget.cap" : "budget.capMission"), Exports.yen(c.capJpy()));
-            row(l.get("budget.remaining"), Exports.yen(c.capJpy() - c.plannedJpy()));
+            row(l.get("budget.remaining"), Exports.yen(c.remainingJpy()));
             row(l.get("budget.used"), c.capJpy() == 0 ? "-"
                     : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.plannedJpy() / c.capJpy()));
             if (c.mission() != null) {

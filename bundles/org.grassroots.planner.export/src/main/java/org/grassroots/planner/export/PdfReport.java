@@ -123,7 +123,7 @@ public final class PdfReport {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] { l.get("budget.planned"), "JPY " + Exports.yen(c.plannedJpy()) });
             rows.add(new String[] { l.get(c.mission() == null ? "budget.cap" : "budget.capMission"), "JPY " + Exports.yen(c.capJpy()) });
-            rows.add(new String[] { l.get("budget.remaining"), "JPY " + Exports.yen(c.capJpy() - c.plannedJpy()) });
+            rows.add(new String[] { l.get("budget.remaining"), "JPY " + Exports.yen(c.remainingJpy()) });
             rows.add(new String[] { l.get("budget.used"), c.capJpy() == 0 ? "-"
                     : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.plannedJpy() / c.capJpy()) });
             if (c.mission() != null) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.grassroots.planner.model.Budgets;
 import org.grassroots.planner.model.Figure;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.FiscalYearReference;
@@ -31,7 +32,11 @@ import org.grassroots.planner.rules.RuleSet;
  * format (XLSX, HTML, PDF) is written from one of these, so they agree with each other.
  */
 public final class ProposalContent {
-    /** A key (mission, kind, theme or state code) with its initiatives and budget (non-cancelled only). */
+    /**
+     * A key (mission, kind, theme or state code) with its initiatives and budget (non-cancelled only). Every
+     * budget total of the documents saturates at {@link Long#MAX_VALUE} instead of wrapping to a negative
+     * value ({@link Budgets}).
+     */
     public record Total(String key, int initiatives, long budgetJpy) {
     }
 
@@ -194,9 +199,9 @@ public final class ProposalContent {
         return List.copyOf(out);
     }
 
+    /** @return the budgets of the initiatives that are not cancelled, saturated instead of wrapping ({@link Budgets}) */
     private static long budget(Collection<Initiative> is) {
-        return is.stream().filter(i -> !i.isCancelled() && i.getBudgetJpy() != null).mapToLong(Initiative::getBudgetJpy)
-                .sum();
+        return Budgets.total(is.stream().filter(i -> !i.isCancelled()).toList());
     }
 
     public int fiscalYear() {
@@ -314,6 +319,11 @@ public final class ProposalContent {
         return mission == null ? reference.getBudgetCapJpy() : reference.getMissionShareCapJpy();
     }
 
+    /** @return the cap less the planned budget (negative when over the cap), saturated instead of wrapping */
+    public long remainingJpy() {
+        return Budgets.subtract(capJpy(), plannedJpy());
+    }
+
     public int activeInitiatives() {
         return (int) initiatives.stream().filter(i -> !i.isCancelled()).count();
     }
@@ -364,7 +374,7 @@ public final class ProposalContent {
             for (String s : i.getStates()) {
                 long[] v = t.computeIfAbsent(s, k -> new long[2]);
                 v[0]++;
-                v[1] += share;
+                v[1] = Budgets.add(v[1], share);
             }
         }
         return t;
@@ -406,7 +416,7 @@ public final class ProposalContent {
         }
         long[] v = t.computeIfAbsent(key, k -> new long[2]);
         v[0]++;
-        v[1] += i.getBudgetJpy() == null ? 0 : i.getBudgetJpy();
+        v[1] = Budgets.add(v[1], Budgets.of(i));
     }
 
     private static List<Total> totals(Map<String, long[]> t) {

@@ -28,6 +28,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.grassroots.planner.model.Budgets;
 import org.grassroots.planner.model.Figure;
 import org.grassroots.planner.model.FiscalYear;
 import org.grassroots.planner.model.Initiative;
@@ -309,7 +310,7 @@ public final class XlsxProposal {
                         if (change != ChangeLines.Change.DROPPED) {
                             numberCell(row, 6, sum[2], yen);
                         }
-                        numberCell(row, 7, sum[2] - sum[1], delta);
+                        numberCell(row, 7, Budgets.subtract(sum[2], sum[1]), delta);
                     }
                 }
                 if (lines.isEmpty()) {

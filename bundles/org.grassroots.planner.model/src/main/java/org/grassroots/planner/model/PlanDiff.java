@@ -20,9 +20,12 @@ import java.util.Objects;
 public final class PlanDiff {
     /** An initiative in both plans, before and after. */
     public record Change(Initiative before, Initiative after) {
-        /** @return the budget after minus the budget before (a missing budget counts as 0) */
+        /**
+         * @return the budget after minus the budget before (a missing budget counts as 0), saturated to the range
+         *         of {@code long} (see {@link Budgets})
+         */
         public long budgetDeltaJpy() {
-            return budget(after) - budget(before);
+            return Budgets.subtract(budget(after), budget(before));
         }
     }
 
@@ -107,7 +110,7 @@ public final class PlanDiff {
     }
 
     private static long total(List<Initiative> plan) {
-        return plan.stream().mapToLong(PlanDiff::budget).sum();
+        return Budgets.total(plan);
     }
 
     /** @return initiatives of the newer plan that the older one does not have, by id */
@@ -130,10 +133,12 @@ public final class PlanDiff {
         return otherwiseChanged;
     }
 
+    /** @return the older plan's total budget, saturated at {@link Long#MAX_VALUE} instead of wrapping (see {@link Budgets}) */
     public long budgetBeforeJpy() {
         return budgetBeforeJpy;
     }
 
+    /** @return the newer plan's total budget, saturated at {@link Long#MAX_VALUE} instead of wrapping (see {@link Budgets}) */
     public long budgetAfterJpy() {
         return budgetAfterJpy;
     }

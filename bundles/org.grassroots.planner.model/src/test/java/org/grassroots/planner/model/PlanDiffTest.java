@@ -18,6 +18,16 @@ class PlanDiffTest {
     }
 
     @Test
+    void budgetTotalsBeyondTheRangeOfLongSaturateInsteadOfTurningNegative() {
+        long huge = 9_200_000_000_000_000_000L;
+        PlanDiff d = PlanDiff.sinceSnapshot(List.of(i("A", 2023, "一", 1L).build()),
+                List.of(i("A", 2023, "一", huge).build(), i("B", 2023, "二", huge).build()));
+        assertEquals(1L, d.budgetBeforeJpy());
+        assertEquals(Long.MAX_VALUE, d.budgetAfterJpy());
+        assertEquals(huge - 1, d.budgetChanged().get(0).budgetDeltaJpy());
+    }
+
+    @Test
     void sinceThePreviousYear() {
         List<Initiative> fy2022 = List.of(
                 i("A-22", 2022, "草の根キャラバン", 3_000_000L).build(),

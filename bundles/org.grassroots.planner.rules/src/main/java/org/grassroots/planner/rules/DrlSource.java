@@ -11,11 +11,35 @@ import java.util.regex.Pattern;
 final class DrlSource {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.$]+)");
 
     private final List<String> lines;
 
     DrlSource(String text) {
         this.lines = text.lines().toList();
+    }
+
+    /** @return the package the file declares, or "" if none is found */
+    String packageName() {
+        for (String text : lines) {
+            Matcher m = PACKAGE.matcher(text);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "";
+    }
+
+    /** @return the 1-based line of each rule's {@code rule "NAME"} declaration, by name, in the order of the file */
+    java.util.Map<String, Integer> ruleLines() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = RULE.matcher(lines.get(i));
+            if (m.find()) {
+                out.putIfAbsent(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3), i + 1);
+            }
+        }
+        return out;
     }
 
     /** @return the name of the rule that this 1-based line is in, or null */

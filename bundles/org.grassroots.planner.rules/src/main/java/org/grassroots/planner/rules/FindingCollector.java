@@ -113,6 +113,21 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
         return counts.size();
     }
 
+    /**
+     * @return the findings as they were when the journal was last drained (or started): those held now, less
+     *         those the journal has seen come, plus those it has seen go; what the listeners know
+     */
+    List<Finding> findingsAsLastDrained() {
+        List<Finding> out = new ArrayList<>(counts.size());
+        for (Finding f : counts.keySet()) {
+            if (!added.contains(f)) {
+                out.add(f);
+            }
+        }
+        out.addAll(removed);
+        return out;
+    }
+
     /** Gathers the changes from now on, for {@link #drain()} (not during the first evaluation of a plan). */
     void startJournal() {
         journal = true;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,6 +35,11 @@ import org.kie.internal.io.ResourceFactory;
  * The facade of the rules engine: the only class through which the product uses Drools. It
  * compiles the {@code .drl} files of a folder into a {@link RuleSet}, keeps the last good one in
  * force when a new one does not compile, and checks a plan against a fiscal year's reference.
+ * <p>
+ * A check never reports success when it could not finish: a rule that throws, a runaway rule (more than
+ * {@linkplain #firingLimit 1,000 × (facts + 1)} firings) or an evaluation longer than its timeout make it
+ * throw a {@link RuleFailureException} that names the rule and its file:line, instead of returning
+ * findings. Nothing is printed.
  * <p>
  * Drools finds its parts through the thread's context class loader, so every call into it runs
  * with this bundle's class loader as that loader (see {@link #withEngineLoader}).
@@ -81,6 +87,7 @@ public final class RuleEngine {
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>();
+            Map<String, String> locations = new HashMap<>();
             for (Path file : files) {
                 String text = texts.get(file.toAbsolutePath().normalize());
                 if (text == null) {
@@ -95,6 +102,9 @@ public final class RuleEngine {
                 for (KnowledgeBuilderError error : errors.subList(before, errors.size())) {
                     diagnostics.add(diagnostic(file, source, error));
                 }
+                String packageName = source.packageName();
+                source.ruleLines().forEach((name, line) -> locations.putIfAbsent(RuleSet.locationKey(packageName, name),
+                        file + ":" + line));
             }
             if (!diagnostics.isEmpty()) {
                 diagnostics.removeIf(d -> d.message().startsWith("Parser returned a null Package"));
@@ -110,18 +120,60 @@ public final class RuleEngine {
                 p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
             }
             ids.sort(Comparator.naturalOrder());
-            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals);
+            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals, locations);
         });
     }
 
+    /** The time an evaluation is allowed unless the caller says otherwise (the command line's {@code --timeout} default). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
+
+    /** How many firings of rules one evaluation is allowed per fact (see {@link #firingLimit}). */
+    public static final long FIRINGS_PER_FACT = 1_000;
+
     /**
-     * Checks the initiatives of the reference's fiscal year against the rules.
+     * The most rule firings one evaluation is allowed: 1,000 × (facts + 1). An evaluation is one
+     * {@link #check}, or the opening of a {@link RuleSession}, or one edit of it (or its reopening). The facts
+     * counted are those the engine inserts into the session: every initiative given (the whole plan, other
+     * fiscal years and cancelled initiatives included; in a live session the initiatives it holds at that
+     * edit), the fiscal year's reference (1), each of the reference's missions and each theme of the
+     * catalogue. Facts that rules insert themselves ({@code insert}, {@code insertLogical}) do not count.
+     * The shipped rules fire about once per finding, far below the limit; a rule over it is almost certainly
+     * looping ({@code update($i)} without {@code no-loop}), and the evaluation throws
+     * {@link RuleFiringLimitException}.
+     *
+     * @return {@code 1_000 × (facts + 1)}
+     */
+    public static long firingLimit(long facts) {
+        return FIRINGS_PER_FACT * (facts + 1);
+    }
+
+    /**
+     * Checks the initiatives of the reference's fiscal year against the rules, within
+     * {@link #DEFAULT_TIMEOUT}.
      *
      * @return the findings, ordered by severity, rule and subject
+     * @throws RuleFailureException if the rules could not finish: see {@link #check(RuleSet, Collection,
+     *             FiscalYearReference, Collection, Duration)}
      */
     public static List<Finding> check(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
             Collection<Theme> themes) {
-        List<Finding> findings = checkInAnyOrder(rules, plan, reference, themes);
+        return check(rules, plan, reference, themes, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Checks the initiatives of the reference's fiscal year against the rules. A check that cannot finish
+     * has no findings: it throws.
+     *
+     * @param timeout how long the evaluation may take (positive)
+     * @return the findings, ordered by severity, rule and subject
+     * @throws RuleFailureException if a rule's consequence threw (the exception names the rule, its
+     *             file:line and what it threw, its cause), {@link RuleFiringLimitException} if the rules fired
+     *             more than {@link #firingLimit} times, {@link RuleTimeoutException} if they did not come to rest
+     *             within the timeout
+     */
+    public static List<Finding> check(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
+            Collection<Theme> themes, Duration timeout) {
+        List<Finding> findings = checkInAnyOrder(rules, plan, reference, themes, timeout);
         findings.sort(ORDER);
         return findings;
     }
@@ -129,21 +181,47 @@ public final class RuleEngine {
     /**
      * The findings of {@link #check}, in no particular order: for callers that index them
      * themselves (by initiative, by state), a large plan is checked without sorting.
+     *
+     * @throws RuleFailureException as {@link #check(RuleSet, Collection, FiscalYearReference, Collection, Duration)}
      */
     public static List<Finding> checkInAnyOrder(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
             Collection<Theme> themes) {
-        try (RuleSession session = RuleSession.open(rules, plan, reference, themes, false)) {
+        return checkInAnyOrder(rules, plan, reference, themes, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * The findings of {@link #check(RuleSet, Collection, FiscalYearReference, Collection, Duration)}, in no
+     * particular order.
+     *
+     * @throws RuleFailureException as that method
+     */
+    public static List<Finding> checkInAnyOrder(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
+            Collection<Theme> themes, Duration timeout) {
+        try (RuleSession session = RuleSession.open(rules, plan, reference, themes, false, timeout)) {
             return session.findingsInAnyOrder();
         }
     }
 
     /**
      * Opens a session that holds the plan in the engine and re-evaluates only what each edit touches,
-     * telling its listeners which findings came and went.
+     * telling its listeners which findings came and went. Each evaluation is allowed {@link #DEFAULT_TIMEOUT}.
+     *
+     * @throws RuleFailureException if the first evaluation fails (nothing stays open)
      */
     public static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
             Collection<Theme> themes) {
-        return RuleSession.open(rules, plan, reference, themes, true);
+        return open(rules, plan, reference, themes, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Opens a session as {@link #open(RuleSet, Collection, FiscalYearReference, Collection)}, each of whose
+     * evaluations (this first one, each edit, a reopening) is allowed this time.
+     *
+     * @throws RuleFailureException if the first evaluation fails (nothing stays open)
+     */
+    public static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
+            Collection<Theme> themes, Duration timeout) {
+        return RuleSession.open(rules, plan, reference, themes, true, timeout);
     }
 
     /** Severity, then rule, then the subject: the order in which findings are reported. */

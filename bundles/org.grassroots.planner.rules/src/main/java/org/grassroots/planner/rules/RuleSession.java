@@ -1,5 +1,6 @@
 package org.grassroots.planner.rules;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +26,17 @@ import org.kie.internal.event.rule.RuleEventManager;
  * {@link RuleEngine#open}; when the rule set is reloaded, {@link #reopen} carries the plan and the
  * listeners over to a session on the new rules.
  * <p>
+ * Each evaluation (opening, an edit, reopening) has the limits of {@link RuleEngine#check}: a rule that
+ * throws, more than {@linkplain RuleEngine#firingLimit 1,000 × (facts + 1)} firings, or the session's
+ * timeout make it throw a {@link RuleFailureException}. After that the session is <b>failed</b>: the
+ * engine stopped halfway, so the session keeps the edit (its {@link #initiatives()} include it) but
+ * neither evaluates nor tells its listeners anything more; its findings stay the last good ones, those
+ * the listeners last heard of ({@link #findings()}), and every further edit throws
+ * {@link IllegalStateException}. The session must be reopened: {@link #reopen} with corrected rules, or
+ * with the same {@link #ruleSet()} to try again (the edit that failed is in the plan, so it fails again
+ * unless the rules changed or the edit is undone in the caller's plan first); {@link #isFailed()} and
+ * {@link #failure()} say whether and why.
+ * <p>
  * A session is used by one thread at a time (its methods are synchronized); {@link #close()} frees
  * the engine's memory.
  */
@@ -38,13 +50,23 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     private final boolean live;
+    private final Duration timeout;
     private boolean closed;
+    /** Why the session failed, or null */
+    private RuleFailureException failure;
+    /** The findings that held before the evaluation that failed (those the listeners know), or null */
+    private List<Finding> lastGood;
 
-    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size, boolean live) {
+    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size, boolean live,
+            Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the timeout of the rules must be positive, not " + timeout);
+        }
         this.rules = rules;
         this.reference = reference;
         this.themes = List.copyOf(themes);
         this.live = live;
+        this.timeout = timeout;
         this.collector = new FindingCollector(size);
         this.session = RuleEngine.inEngine(() -> {
             Environment environment = KieServices.Factory.get().newEnvironment();
@@ -76,33 +98,40 @@ public final class RuleSession implements AutoCloseable {
      * @param live whether the session is kept for edits (else it only gives the findings of one check)
      */
     static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes, boolean live) {
-        RuleSession s = new RuleSession(rules, reference, themes, plan.size(), live);
-        s.start(plan);
+            Collection<Theme> themes, boolean live, Duration timeout) {
+        long start = System.nanoTime();
+        RuleSession s = new RuleSession(rules, reference, themes, plan.size(), live, timeout);
+        try {
+            s.start(plan, start);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
         if (live) {
             s.collector.startJournal(); // listeners hear of the changes from here on
         }
         return s;
     }
 
-    private void start(Collection<Initiative> plan) {
+    private void start(Collection<Initiative> plan, long start) {
         RuleEngine.inEngine(() -> {
-            session.insert(reference);
-            reference.getMissions().forEach(session::insert);
-            themes.forEach(session::insert);
-            if (live) {
-                for (Initiative i : plan) {
-                    FactHandle before = handles.get(i.getId());
-                    if (before != null) {
-                        session.delete(before);
+            new FiringGuard(rules, facts(plan.size()), timeout, start).run(session, () -> {
+                session.insert(reference);
+                reference.getMissions().forEach(session::insert);
+                themes.forEach(session::insert);
+                if (live) {
+                    for (Initiative i : plan) {
+                        FactHandle before = handles.get(i.getId());
+                        if (before != null) {
+                            session.delete(before);
+                        }
+                        handles.put(i.getId(), session.insert(i));
+                        initiatives.put(i.getId(), i);
                     }
-                    handles.put(i.getId(), session.insert(i));
-                    initiatives.put(i.getId(), i);
+                } else {
+                    plan.forEach(session::insert);
                 }
-            } else {
-                plan.forEach(session::insert);
-            }
-            session.fireAllRules();
+            });
             if (!live) {
                 session.getObjects(new ClassObjectFilter(Finding.class)).forEach(f -> collector.hold((Finding) f));
             }
@@ -124,21 +153,39 @@ public final class RuleSession implements AutoCloseable {
         return List.copyOf(initiatives.values());
     }
 
-    /** @return the findings that hold now, in report order ({@link RuleEngine#ORDER}) */
+    /**
+     * @return the findings that hold now, in report order ({@link RuleEngine#ORDER}); in a failed session those
+     *         before the evaluation that failed
+     */
     public synchronized List<Finding> findings() {
-        List<Finding> out = collector.findings();
+        List<Finding> out = findingsInAnyOrder();
         out.sort(RuleEngine.ORDER);
         return out;
     }
 
-    /** @return the findings that hold now, in no particular order (cheaper than {@link #findings()}) */
+    /** @return the findings of {@link #findings()}, in no particular order (cheaper) */
     public synchronized List<Finding> findingsInAnyOrder() {
-        return collector.findings();
+        return lastGood != null ? new ArrayList<>(lastGood) : collector.findings();
     }
 
-    /** @return how many findings hold now */
+    /** @return how many findings hold now (in a failed session: before the evaluation that failed) */
     public synchronized int findingCount() {
-        return collector.size();
+        return lastGood != null ? lastGood.size() : collector.size();
+    }
+
+    /** @return whether an evaluation failed, so that the session takes no more edits and must be {@link #reopen reopened} */
+    public synchronized boolean isFailed() {
+        return failure != null;
+    }
+
+    /** @return why the session failed, or null if it did not */
+    public synchronized RuleFailureException failure() {
+        return failure;
+    }
+
+    /** @return the time each evaluation of this session is allowed */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** Adds an initiative (or replaces the one with its id) and evaluates what it touches. */
@@ -146,21 +193,28 @@ public final class RuleSession implements AutoCloseable {
         update(initiative);
     }
 
-    /** Replaces the initiative with this one's id (or adds it) and evaluates what the edit touches. */
+    /**
+     * Replaces the initiative with this one's id (or adds it) and evaluates what the edit touches.
+     *
+     * @throws RuleFailureException if the evaluation fails: the session is failed from then on (see the class)
+     * @throws IllegalStateException if the session is closed or failed
+     */
     public synchronized void update(Initiative initiative) {
         checkOpen();
         Initiative before = initiatives.put(initiative.getId(), initiative);
         if (initiative.equals(before)) {
             return;
         }
+        long start = System.nanoTime();
+        FactHandle handle = handles.get(initiative.getId());
         RuleEngine.inEngine(() -> {
-            FactHandle handle = handles.get(initiative.getId());
-            if (handle == null) {
-                handles.put(initiative.getId(), session.insert(initiative));
-            } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
-                session.update(handle, initiative);
-            }
-            session.fireAllRules();
+            evaluate(start, handle == null ? handles.size() + 1 : handles.size(), () -> {
+                if (handle == null) {
+                    handles.put(initiative.getId(), session.insert(initiative));
+                } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
+                    session.update(handle, initiative);
+                }
+            });
             return null;
         });
         notifyListeners();
@@ -170,6 +224,8 @@ public final class RuleSession implements AutoCloseable {
      * Removes the initiative with this id and evaluates what its absence touches.
      *
      * @return false if the session has no initiative with this id
+     * @throws RuleFailureException if the evaluation fails: the session is failed from then on (see the class)
+     * @throws IllegalStateException if the session is closed or failed
      */
     public synchronized boolean remove(String id) {
         checkOpen();
@@ -178,9 +234,9 @@ public final class RuleSession implements AutoCloseable {
             return false;
         }
         initiatives.remove(id);
+        long start = System.nanoTime();
         RuleEngine.inEngine(() -> {
-            session.delete(handle);
-            session.fireAllRules();
+            evaluate(start, handles.size(), () -> session.delete(handle));
             return null;
         });
         notifyListeners();
@@ -196,13 +252,23 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Opens a session with this session's plan, reference and listeners on another rule set (the one
-     * reloaded after rule authors changed the files), tells the listeners what changed, and closes
-     * this session.
+     * Opens a session with this session's plan, reference, timeout and listeners on another rule set (the one
+     * reloaded after rule authors changed the files, or the same to try a failed session again), tells the
+     * listeners what changed since what they last heard, and closes this session. A failed session can be
+     * reopened.
+     *
+     * @throws RuleFailureException if the new session's first evaluation fails: nothing is opened, and this
+     *             session stays as it was (open, and failed if it was)
+     * @throws IllegalStateException if this session is closed
      */
     public synchronized RuleSession reopen(RuleSet newRules) {
-        checkOpen();
-        RuleSession next = open(newRules, initiatives.values(), reference, themes, true);
+        if (closed) {
+            throw new IllegalStateException("the rule session is closed");
+        }
+        if (!live) {
+            throw new IllegalStateException("a session of one check takes no edits");
+        }
+        RuleSession next = open(newRules, initiatives.values(), reference, themes, true, timeout);
         List<Finding> now = next.findings();
         List<Finding> then = findings();
         List<Finding> added = new ArrayList<>(now);
@@ -243,6 +309,25 @@ public final class RuleSession implements AutoCloseable {
         }
         if (!live) {
             throw new IllegalStateException("a session of one check takes no edits");
+        }
+        if (failure != null) {
+            throw new IllegalStateException("the rule session failed and must be reopened: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** @return the facts of an evaluation that hold this many initiatives (see {@link RuleEngine#firingLimit}) */
+    private long facts(int initiatives) {
+        return initiatives + 1L + reference.getMissions().size() + themes.size();
+    }
+
+    /** Makes an edit and fires the rules within the limits; if that fails, the session fails. */
+    private void evaluate(long start, int initiatives, Runnable edit) {
+        try {
+            new FiringGuard(rules, facts(initiatives), timeout, start).run(session, edit);
+        } catch (RuleFailureException e) {
+            failure = e;
+            lastGood = collector.findingsAsLastDrained();
+            throw e;
         }
     }
 }

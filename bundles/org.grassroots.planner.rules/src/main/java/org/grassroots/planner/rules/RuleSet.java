@@ -2,6 +2,7 @@ package org.grassroots.planner.rules;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 
@@ -17,13 +18,42 @@ public final class RuleSet {
     private final FindingMessages messages;
     private final List<String> ruleIds;
     private final java.util.Set<String> globals;
+    private final Map<String, String> locations;
 
-    RuleSet(Path folder, KieBase kieBase, FindingMessages messages, List<String> ruleIds, java.util.Set<String> globals) {
+    /**
+     * @param locations "file:line" of each rule's declaration, by {@link #locationKey(String, String) package and
+     *            name}
+     */
+    RuleSet(Path folder, KieBase kieBase, FindingMessages messages, List<String> ruleIds, java.util.Set<String> globals,
+            Map<String, String> locations) {
         this.folder = folder;
         this.kieBase = kieBase;
         this.messages = messages;
         this.ruleIds = List.copyOf(ruleIds);
         this.globals = java.util.Set.copyOf(globals);
+        this.locations = Map.copyOf(locations);
+    }
+
+    static String locationKey(String packageName, String ruleName) {
+        return packageName + '\u0000' + ruleName;
+    }
+
+    /**
+     * @return where the rule of this package and name is declared, "file:line" (the file as the rules' folder was
+     *         given, the 1-based line of {@code rule "NAME"}), or null if it is not known
+     */
+    String location(String packageName, String ruleName) {
+        String exact = locations.get(locationKey(packageName, ruleName));
+        return exact != null ? exact : location(ruleName); // a file without package is Drools' "defaultpkg"
+    }
+
+    /**
+     * @return where the rule of this name is declared, "file:line", or null if no rule has this name (if rules of
+     *         several packages share it, the first file's)
+     */
+    public String location(String ruleName) {
+        return locations.entrySet().stream().filter(e -> e.getKey().endsWith('\u0000' + ruleName)).map(Map.Entry::getValue)
+                .sorted().findFirst().orElse(null);
     }
 
     /** @return the names of the globals the rules declare */

@@ -107,6 +107,32 @@ class RuleEngineTest {
     }
 
     @Test
+    void budgetsBeyondTheRangeOfLongStillGoOverTheCap() {
+        long huge = 9_200_000_000_000_000_000L; // two of them overflow a long to a negative total
+        List<Initiative> plan = List.of(clean("A").budgetJpy(huge).build(), clean("B").budgetJpy(huge).build());
+        List<Finding> findings = RuleEngine.check(shipped, plan, FY2023, THEMES);
+        assertEquals(List.of("BUDGET-OVER-CAP:year", "BUDGET-MISSION-SHARE:cg-chicago", "COVERAGE-UNCOVERED-STATE:TX"),
+                ids(findings));
+        java.math.BigInteger exact = java.math.BigInteger.valueOf(huge).multiply(java.math.BigInteger.TWO);
+        assertEquals(exact, findings.get(0).getFacts().get("total_jpy"));
+        assertEquals(exact, findings.get(1).getFacts().get("total_jpy"));
+
+        FiscalYearReference limitless = new FiscalYearReference(2023, Long.MAX_VALUE, 1.0, FY2023.getPriorityThemes(),
+                FY2023.getPriorityStates(), FY2023.getMissions());
+        assertEquals(List.of("BUDGET-OVER-CAP:year", "BUDGET-MISSION-SHARE:cg-chicago", "COVERAGE-UNCOVERED-STATE:TX"),
+                ids(RuleEngine.check(shipped, plan, limitless, THEMES)), "a total beyond Long.MAX_VALUE exceeds a cap of Long.MAX_VALUE");
+        assertEquals(List.of("COVERAGE-UNCOVERED-STATE:TX"), ids(RuleEngine.check(shipped,
+                List.of(clean("A").budgetJpy(Long.MAX_VALUE).build()), limitless, THEMES)), "a total at the cap does not");
+
+        try (RuleSession session = RuleEngine.open(shipped, plan, FY2023, THEMES)) {
+            session.update(clean("B").budgetJpy(1_000_000L).build());
+            assertEquals(huge + 1_000_000L, session.findings().get(0).getFacts().get("total_jpy"), "a Long once it fits");
+            session.update(clean("A").build());
+            assertEquals(List.of("COVERAGE-UNCOVERED-STATE:TX"), ids(session.findings()));
+        }
+    }
+
+    @Test
     void checkInAnyOrderGivesTheSameFindings() {
         List<Initiative> plan = List.of(clean("A").partners(List.of()).build(), clean("B").states(List.of("ND", "OK")).build());
         List<Finding> ordered = RuleEngine.check(shipped, plan, FY2023, THEMES);

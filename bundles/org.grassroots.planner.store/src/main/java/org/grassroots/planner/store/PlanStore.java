@@ -336,6 +336,8 @@ public final class PlanStore implements AutoCloseable {
     }
 
     private List<Total> totals(String column, int fiscalYear) {
+        // SUM of a BIGINT column is a NUMERIC in H2 2 (NUMERIC(29) in 2.3.232, checked) and in PostgreSQL: exact, so it
+        // is read as a BigDecimal (getLong fails with "Numeric value out of range" on a total beyond the range of long)
         String sql = "SELECT " + column + ", COUNT(*), COALESCE(SUM(budget_jpy), 0) FROM initiative"
                 + " WHERE fiscal_year = ? AND status <> 'cancelled' GROUP BY " + column + " ORDER BY " + column;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -343,7 +345,7 @@ public final class PlanStore implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Total> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new Total(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+                    out.add(new Total(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3).toBigIntegerExact()));
                 }
                 return out;
             }

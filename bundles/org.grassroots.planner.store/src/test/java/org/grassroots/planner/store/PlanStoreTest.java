@@ -91,6 +91,18 @@ class PlanStoreTest {
     }
 
     @Test
+    void totalsBeyondTheRangeOfLongAreExactAndNeverNegative() {
+        long huge = 9_200_000_000_000_000_000L;
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+            store.save(List.of(caravan("I-1").toBuilder().budgetJpy(huge).build(), caravan("I-2").toBuilder().budgetJpy(huge).build()));
+            Total total = store.totalsByMission(2023).get(0);
+            assertEquals(java.math.BigInteger.valueOf(huge).multiply(java.math.BigInteger.TWO), total.exactBudgetJpy());
+            assertEquals(Long.MAX_VALUE, total.budgetJpy(), "saturated, not wrapped");
+            assertTrue(store.totalsByKind(2023).get(0).budgetJpy() > 0);
+        }
+    }
+
+    @Test
     void deletionIsRecorded() {
         try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
             store.save(List.of(caravan("I-1"), caravan("I-2")));
