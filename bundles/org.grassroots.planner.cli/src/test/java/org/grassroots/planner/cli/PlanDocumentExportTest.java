@@ -3,18 +3,14 @@ package org.grassroots.planner.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.grassroots.planner.importer.Importers;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.store.PlanStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,19 +24,11 @@ class PlanDocumentExportTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun run = new CommandRun();
 
-    @BeforeEach
-    void english() {
-        Locale.setDefault(Locale.ENGLISH);
-    }
 
     private int planner(String... args) {
-        out.reset();
-        err.reset();
-        return Planner.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return run.planner(args);
     }
 
     private static List<Initiative> read(Path file) throws Exception {
@@ -55,7 +43,7 @@ class PlanDocumentExportTest {
 
         Path csv = dir.resolve("fy2023.csv");
         assertEquals(Planner.OK, planner("export", "--fy", "2023", "--plan", plan.toString(), "--document", "plan",
-                "--format", "csv", "--out", csv.toString()), err.toString(StandardCharsets.UTF_8));
+                "--format", "csv", "--out", csv.toString()), run.stderr());
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\""), text);
         assertTrue(text.contains("'-1 seminar") && text.contains("'@JETRO") && text.contains("'+plus"), text);
@@ -63,7 +51,7 @@ class PlanDocumentExportTest {
 
         Path xlsx = dir.resolve("fy2023.xlsx");
         assertEquals(Planner.OK, planner("export", "--fy", "2023", "--plan", plan.toString(), "--document", "plan",
-                "--format", "xlsx", "--out", xlsx.toString()), err.toString(StandardCharsets.UTF_8));
+                "--format", "xlsx", "--out", xlsx.toString()), run.stderr());
         assertEquals(year, read(xlsx), "the workbook reads back as the year's initiatives");
 
         // one mission's part, from the database
@@ -71,7 +59,7 @@ class PlanDocumentExportTest {
         assertEquals(Planner.OK, planner("import", "--plan", plan.toString(), "--db", url));
         Path denver = dir.resolve("denver.csv");
         assertEquals(Planner.OK, planner("export", "--fy", "2023", "--mission", "cg-denver", "--db", url, "--document", "plan",
-                "--format", "csv", "--out", denver.toString()), err.toString(StandardCharsets.UTF_8));
+                "--format", "csv", "--out", denver.toString()), run.stderr());
         assertEquals(List.of("F-2"), read(denver).stream().map(Initiative::getId).toList());
 
         assertEquals(Planner.BAD_INPUT, planner("export", "--fy", "2023", "--plan", plan.toString(), "--document", "plan",

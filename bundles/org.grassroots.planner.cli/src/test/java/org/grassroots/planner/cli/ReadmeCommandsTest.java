@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -39,25 +36,20 @@ class ReadmeCommandsTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun run = new CommandRun();
     private String url;
 
     @BeforeEach
-    void english() {
-        Locale.setDefault(Locale.ENGLISH);
+    void database() {
         url = org.grassroots.planner.store.PlanStore.embeddedUrl(dir.resolve("db"));
     }
 
     private int planner(List<String> args) {
-        out.reset();
-        err.reset();
-        return Planner.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return run.planner(args);
     }
 
     private int planner(String... args) {
-        return planner(List.of(args));
+        return run.planner(args);
     }
 
     private String sample(String name) {
@@ -96,7 +88,7 @@ class ReadmeCommandsTest {
     private int proposeJustified(String mission) {
         List<String> args = new ArrayList<>(List.of("propose", "--fy", "2023", "--mission", mission, "--db", url));
         planner(args);
-        err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  ") && !l.contains("--justify"))
+        run.stderr().lines().filter(l -> l.startsWith("  ") && !l.contains("--justify"))
                 .map(l -> l.strip().substring(0, l.strip().indexOf(':', l.strip().indexOf(':') + 1)))
                 .forEach(key -> {
                     args.add("--justify");
@@ -169,7 +161,7 @@ class ReadmeCommandsTest {
             assertTrue(readme.getOrDefault(commandAndStatus[0], new TreeSet<>()).contains(Integer.parseInt(commandAndStatus[1])),
                     "the README does not document " + c.getKey() + ": " + readme);
             assertEquals(Integer.parseInt(commandAndStatus[1]), c.getValue().get(),
-                    c.getKey() + ": " + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+                    c.getKey() + ": " + run.stdout() + run.stderr());
         }
     }
 }

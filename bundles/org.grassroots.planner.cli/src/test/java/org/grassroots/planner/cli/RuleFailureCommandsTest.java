@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.rules.ShippedRules;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.ProposalState;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,23 +25,15 @@ class RuleFailureCommandsTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun run = new CommandRun();
 
-    @BeforeEach
-    void english() {
-        Locale.setDefault(Locale.ENGLISH);
-    }
 
     private int planner(String... args) {
-        out.reset();
-        err.reset();
-        return Planner.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return run.planner(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return run.stderr();
     }
 
     private String plan() throws Exception {
@@ -88,7 +75,7 @@ class RuleFailureCommandsTest {
         assertOneLineNaming("THROWS");
         assertTrue(stderr().contains("boom"), stderr());
         assertFalse(Files.exists(report), "nothing written");
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", run.stdout());
 
         // propose and export fail closed the same way: nothing proposed, nothing written
         String url = PlanStore.embeddedUrl(dir.resolve("db"));

@@ -172,19 +172,26 @@ public final class PlanningService {
      *         each with its English explanation (findings of one key joined)
      */
     public Map<String, ErrorFinding> errorFindings(RuleSet rules, YearCheck check, String mission) {
+        Map<String, ErrorFinding> errors = new LinkedHashMap<>();
+        for (Finding f : proposalErrors(check, mission)) {
+            String key = org.grassroots.planner.export.FindingKeys.of(f);
+            String message = rules.messages().format(f, java.util.Locale.ENGLISH);
+            errors.merge(key, new ErrorFinding(key, message),
+                    (a, b) -> new ErrorFinding(a.key(), a.message() + " / " + b.message()));
+        }
+        return errors;
+    }
+
+    /**
+     * @return the error findings of the year's check that a mission must justify to propose: those about its
+     *         initiatives, about the mission, about a state of its jurisdiction, or about the year as a whole
+     */
+    public static List<Finding> proposalErrors(YearCheck check, String mission) {
         Mission m = check.reference().reference().mission(mission);
         java.util.Set<String> ids = new java.util.HashSet<>();
         check.initiatives().stream().filter(i -> i.getMission().equals(mission)).forEach(i -> ids.add(i.getId()));
-        Map<String, ErrorFinding> errors = new LinkedHashMap<>();
-        for (Finding f : check.findings()) {
-            if (f.getSeverity() == Severity.ERROR && ProposalContent.concerns(f, ids, mission, m)) {
-                String key = org.grassroots.planner.export.FindingKeys.of(f);
-                String message = rules.messages().format(f, java.util.Locale.ENGLISH);
-                errors.merge(key, new ErrorFinding(key, message),
-                        (a, b) -> new ErrorFinding(a.key(), a.message() + " / " + b.message()));
-            }
-        }
-        return errors;
+        return check.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR)
+                .filter(f -> ProposalContent.concerns(f, ids, mission, m)).toList();
     }
 
     /** The reviewer approves the proposed plan (with an optional comment). */

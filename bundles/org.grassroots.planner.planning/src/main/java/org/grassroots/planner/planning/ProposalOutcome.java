@@ -3,6 +3,7 @@ package org.grassroots.planner.planning;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.planner.model.Budgets;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.PlanDiff;
 import org.grassroots.planner.reference.ReferenceResolution;
@@ -28,14 +29,6 @@ public record ProposalOutcome(int fiscalYear, String mission, ReferenceResolutio
 
     /** @return the non-cancelled budgets of the proposed initiatives, added up without overflow (saturating) */
     public long plannedJpy() {
-        long sum = 0;
-        for (Initiative i : initiatives) {
-            if (!i.isCancelled() && i.getBudgetJpy() != null) {
-                long b = i.getBudgetJpy();
-                long r = sum + b;
-                sum = ((sum ^ r) & (b ^ r)) < 0 ? (b > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : r;
-            }
-        }
-        return sum;
+        return Budgets.total(initiatives.stream().filter(i -> !i.isCancelled()).toList());
     }
 }

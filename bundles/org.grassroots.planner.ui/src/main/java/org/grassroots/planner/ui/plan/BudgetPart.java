@@ -70,7 +70,7 @@ public class BudgetPart {
 
     /** @return the year's planned total of non-cancelled initiatives */
     public static long planned(List<Initiative> plan) {
-        return plan.stream().filter(i -> !i.isCancelled() && i.getBudgetJpy() != null).mapToLong(Initiative::getBudgetJpy).sum();
+        return org.grassroots.planner.model.Budgets.total(plan.stream().filter(i -> !i.isCancelled()).toList());
     }
 
     static List<Bar> by(List<Initiative> plan, Function<Initiative, String> key) {

@@ -460,7 +460,8 @@ public final class PlanSession {
         java.util.SortedSet<Integer> years = new java.util.TreeSet<>(store.fiscalYears());
         for (int year : years) {
             List<org.grassroots.planner.store.Total> totals = store.totalsByMission(year);
-            planned.put(year, totals.stream().mapToLong(org.grassroots.planner.store.Total::budgetJpy).sum());
+            planned.put(year, totals.stream().mapToLong(org.grassroots.planner.store.Total::budgetJpy)
+                    .reduce(0, org.grassroots.planner.model.Budgets::add));
             counts.put(year, totals.stream().mapToInt(org.grassroots.planner.store.Total::initiatives).sum());
         }
         boolean dirty = !changed.isEmpty() || !removed.isEmpty();

@@ -34,7 +34,7 @@ public enum StateMeasure {
             case EMPLOYMENT -> latest(state, Figure.EMPLOYMENT);
             case ESTABLISHMENTS -> latest(state, Figure.ESTABLISHMENTS);
             case INITIATIVES -> planned(state, plan).count();
-            case BUDGET -> planned(state, plan).mapToLong(i -> i.getBudgetJpy() == null ? 0 : i.getBudgetJpy()).sum();
+            case BUDGET -> org.grassroots.planner.model.Budgets.total(planned(state, plan).toList());
         };
     }
 

@@ -32,14 +32,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.grassroots.planner.export.FindingKeys;
-import org.grassroots.planner.export.ProposalContent;
 import org.grassroots.planner.export.ProposalExport;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.model.PlanDiff;
-import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.planning.PlanningService;
 import org.grassroots.planner.planning.ProposalOutcome;
+import org.grassroots.planner.planning.YearCheck;
 import org.grassroots.planner.planning.ProposalStatus;
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.reference.ReferenceResolver.NoReferenceException;
@@ -351,13 +351,12 @@ public class ProposalPart {
 
     /** @return the error findings that concern the selected mission's proposal */
     private List<Finding> findings() {
-        String code = code();
         PlanSession.Snapshot s = session.snapshot();
-        Set<String> ids = new HashSet<>();
-        s.initiatives().stream().filter(i -> i.getMission().equals(code)).forEach(i -> ids.add(i.getId()));
-        Mission m = s.reference() == null ? null : s.reference().mission(code);
-        return s.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR)
-                .filter(f -> ProposalContent.concerns(f, ids, code, m)).toList();
+        if (s.resolution() == null) {
+            return List.of();
+        }
+        return PlanningService.proposalErrors(new YearCheck(s.fiscalYear(), s.resolution(), s.initiatives(), s.findings()),
+                code());
     }
 
     private String explain(Finding f, Locale locale) {
