@@ -96,8 +96,10 @@ class RuleFailureCommandsTest {
     void aRuleThatLoopsEndsAtTheFiringLimitWithExitTwo() throws Exception {
         String rules = rulesWith("looping", "rule \"LOOPS\"\nwhen\n    $i : Initiative( )\nthen\n    update( $i );\nend\n");
         assertEquals(Planner.BAD_INPUT, planner("check", "--plan", plan(), "--rules", rules));
-        assertOneLineNaming("LOOPS");
-        assertTrue(stderr().contains("firing"), stderr());
+        // its update( $i ) wakes the other rules too: the one that fired last is named, with the limit
+        String text = stderr().strip();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains("limit of") && text.contains("firings") && text.contains(".drl:"), text);
     }
 
     @Test
@@ -107,6 +109,6 @@ class RuleFailureCommandsTest {
         assertEquals(Planner.BAD_INPUT, planner("check", "--plan", plan(), "--rules", rules, "--timeout", "1"));
         String text = stderr().strip();
         assertEquals(1, text.lines().count(), text);
-        assertTrue(text.contains("time") || text.contains("timeout"), text);
+        assertTrue(text.contains("within 1 s") && text.contains("\"SLOW\""), text);
     }
 }

@@ -60,7 +60,7 @@ class RuleFailureBannerTest {
             Workbench.session().reloadRules().join(); // ends: the firing limit stops the loop
             Workbench.settle();
             problem = String.valueOf(Workbench.session().snapshot().problem());
-            assertTrue(problem.contains("LOOPS"), problem);
+            assertTrue(problem.contains("limit of") && problem.contains("firings"), problem);
             assertEquals(before, Workbench.session().snapshot().findings(), "the last good findings stay");
         } finally {
             prefs.remove(PlannerPreferences.RULES_FOLDER);

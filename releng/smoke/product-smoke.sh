@@ -1,0 +1,54 @@
+#!/bin/sh
+# Runs the built product's command line as a planner's shell does (planner.sh, a real JVM, a real
+# workspace) for what only the whole product shows: a Japanese file name under LC_ALL=C, a database
+# password that is never printed nor logged, a --db URL with INIT= that connects to nothing.
+# Run by ./run-tests after the build; prints "smoke: N passed, M failed" and exits 1 on a failure.
+here=$(cd "$(dirname "$0")/../.." && pwd)
+product="$here/releng/org.grassroots.planner.product/target/products/org.grassroots.planner/linux/gtk/x86_64"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PLANNER_WORKSPACE="$work/workspace"
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "smoke: ok: $1"; }
+bad() { failed=$((failed + 1)); echo "smoke: FAILED: $1"; sed 's/^/    /' "$work/out" | head -n 20; }
+planner() { "$product/planner.sh" "$@" >"$work/out" 2>&1; echo $?; }
+sample="$here/bundles/org.grassroots.planner.reference/samples/sample-fy2023-plan.csv"
+
+# 1. a Japanese file name under LC_ALL=C: the check runs (exit 1: the sample has error findings)
+cp "$sample" "$work/計画.csv"
+status=$(LC_ALL=C planner check --plan "$work/計画.csv")
+if [ "$status" = 1 ] && grep -q '^Reference: FY2023 (shipped)' "$work/out"; then ok "a Japanese file name under LC_ALL=C"
+else bad "a Japanese file name under LC_ALL=C (exit $status)"; fi
+
+# 2. a password-protected database: the password comes from PLANNER_DB_PASSWORD, is never printed nor logged
+db="jdbc:h2:file:$work/team/planner"
+secret="s3cret-$$-never-shown"
+status=$(PLANNER_DB_PASSWORD="$secret" planner import --plan "$sample" --db "$db" --db-user alice)
+if [ "$status" = 0 ] && ! grep -q "$secret" "$work/out"; then ok "import as a database user"
+else bad "import as a database user (exit $status)"; fi
+status=$(PLANNER_DB_PASSWORD="wrong-$secret" planner check --db "$db" --db-user alice --fy 2023)
+if [ "$status" = 2 ] && ! grep -q "$secret" "$work/out" && [ "$(wc -l <"$work/out")" -le 2 ]; then ok "a wrong password: exit 2, not printed"
+else bad "a wrong password (exit $status)"; fi
+status=$(PLANNER_DB_PASSWORD="$secret" planner check --db "$db" --db-user alice --fy 2023 --format json)
+if [ "$status" = 1 ] && grep -q '"source": "shipped"' "$work/out" && ! grep -q "$secret" "$work/out"; then ok "check of the database as its user"
+else bad "check of the database as its user (exit $status)"; fi
+status=$(planner check --db "$db" --db-user alice --fy 2023 </dev/null)
+if [ "$status" = 2 ] && grep -q PLANNER_DB_PASSWORD "$work/out"; then ok "no password and no terminal: exit 2"
+else bad "no password and no terminal (exit $status)"; fi
+if ! grep -rqs "$secret" "$PLANNER_WORKSPACE"; then ok "the password is in no file of the workspace"
+else bad "the password is in a file of the workspace"; fi
+
+# 3. INIT= in the URL: exit 2 before connecting (no database file is made)
+status=$(planner check --db "jdbc:h2:file:$work/init/planner;INIT=RUNSCRIPT FROM 'http://127.0.0.1:9/x.sql'" --fy 2023)
+if [ "$status" = 2 ] && [ ! -e "$work/init" ] && grep -q 'INIT=\*\*\*' "$work/out"; then ok "INIT= refused before connecting"
+else bad "INIT= (exit $status)"; fi
+
+# 4. --out onto the plan: exit 2, the plan unchanged
+cp "$sample" "$work/plan.csv"
+status=$(planner check --plan "$work/plan.csv" --out "$work/plan.csv")
+if [ "$status" = 2 ] && cmp -s "$sample" "$work/plan.csv"; then ok "--out never overwrites the plan"
+else bad "--out onto the plan (exit $status)"; fi
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" = 0 ]
