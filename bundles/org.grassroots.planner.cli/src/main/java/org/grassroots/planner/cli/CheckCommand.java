@@ -106,6 +106,12 @@ final class CheckCommand {
                 store = PlanStore.open(login);
                 plan = store.initiatives(fiscalYear);
                 source = login.maskedUrl();
+                if (plan.isEmpty()) { // a mistyped year would pass unchecked
+                    err.println("planner: the database has no initiative of FY" + fiscalYear + " (its years: "
+                            + (store.fiscalYears().isEmpty() ? "none" : store.fiscalYears().stream()
+                                    .map(y -> "FY" + y).collect(java.util.stream.Collectors.joining(", "))) + ")");
+                    return Planner.BAD_INPUT;
+                }
             }
             PlanningService planning = store == null ? PlanningService.withoutStore() : PlanningService.on(store);
             ReferenceResolution reference;

@@ -91,6 +91,8 @@ class NextYearAndInputsTest {
         JsonObject fromDb = JsonParser.parseString(stdout()).getAsJsonObject();
         assertEquals(fromFile, findings(fromDb));
         assertEquals("carried-over", fromDb.getAsJsonObject("reference").get("source").getAsString());
+        assertEquals(Planner.BAD_INPUT, planner("check", "--db", url, "--fy", "2042"), "a year without initiatives");
+        assertTrue(stderr().contains("no initiative of FY2042"), stderr());
 
         // and propose refuses it without a justification for each error finding
         assertEquals(Planner.ERROR_FINDINGS, planner("propose", "--fy", "2024", "--mission", "cg-chicago", "--db", url));
