@@ -116,7 +116,7 @@ public final class ProposalContent {
             FiscalYearReference reference, Map<String, String> justifications, Instant generatedAt) {
         ReferenceData data = ReferenceData.shipped();
         List<Initiative> year = plan.stream().filter(i -> i.getFiscalYear() == fiscalYear).toList();
-        List<Finding> found = RuleEngine.check(rules, year, reference, data.themes());
+        List<Finding> found = RuleEngine.check(rules, year, reference, data.themes(), data.outreachStates());
         Builder b = new Builder();
         b.fiscalYear = fiscalYear;
         b.mission = mission;

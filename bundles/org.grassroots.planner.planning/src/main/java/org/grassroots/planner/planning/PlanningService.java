@@ -119,7 +119,8 @@ public final class PlanningService {
             java.time.Duration timeout) {
         int year = reference.fiscalYear();
         List<Initiative> ofYear = plan.stream().filter(i -> i.getFiscalYear() == year).toList();
-        List<Finding> findings = RuleEngine.check(rules, ofYear, reference.reference(), shipped.themes(), timeout);
+        List<Finding> findings = RuleEngine.check(rules, ofYear, reference.reference(), shipped.themes(), shipped.outreachStates(),
+                timeout);
         return new YearCheck(year, reference, ofYear, findings);
     }
 

@@ -37,12 +37,16 @@ public final class ReferenceData {
     private final NavigableMap<Integer, FiscalYearReference> references;
     private final List<Figure> figures;
     private final java.util.Set<String> seats = new java.util.HashSet<>();
+    private final Set<String> outreach;
 
     private ReferenceData() {
         missions = readMissions(seats);
         themes = readThemes();
         states = readStates();
         figures = readFigures();
+        java.util.Set<String> away = new java.util.TreeSet<>(states.keySet());
+        away.removeAll(seats);
+        outreach = Collections.unmodifiableSet(away);
         references = new TreeMap<>();
         for (int year : SHIPPED_YEARS) {
             String name = "/data/reference-fy" + year + ".json";
@@ -100,6 +104,15 @@ public final class ReferenceData {
     /** @return true if a Japanese mission sits in this state (elsewhere outreach goes through honorary consuls) */
     public boolean hasMissionSeat(String state) {
         return seats.contains(state);
+    }
+
+    /**
+     * @return the outreach states of the contract: every state, DC and territory where no Japanese mission sits
+     *         (reached by caravans and honorary consuls), sorted; {@code US} is none. The rules read them as the
+     *         global {@code outreachStates}: every caller of the rules passes this same set.
+     */
+    public Set<String> outreachStates() {
+        return outreach;
     }
 
     public Mission mission(String code) {

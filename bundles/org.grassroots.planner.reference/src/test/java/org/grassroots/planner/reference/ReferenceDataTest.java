@@ -28,6 +28,20 @@ class ReferenceDataTest {
     }
 
     @Test
+    void theOutreachStatesAreThoseOfTheContract() {
+        ReferenceData data = ReferenceData.shipped();
+        java.util.Set<String> seats = java.util.Set.of("DC", "GA", "MA", "IL", "CO", "MI", "GU", "HI", "TX", "CA", "FL", "TN",
+                "NY", "WA", "OR", "AK"); // INTERFACES.md, Codes: outreach states are all but these
+        java.util.Set<String> expected = new java.util.TreeSet<>(data.states().keySet());
+        expected.removeAll(seats);
+        assertEquals(40, expected.size());
+        assertEquals(expected, data.outreachStates());
+        assertTrue(data.outreachStates().contains("ND"));
+        assertFalse(data.outreachStates().contains("US"));
+        data.states().keySet().forEach(s -> assertEquals(!data.hasMissionSeat(s), data.outreachStates().contains(s), s));
+    }
+
+    @Test
     void shipsThemesAndStatesOfTheContract() {
         assertEquals(17, data.themes().size());
         assertEquals(56, data.states().size());

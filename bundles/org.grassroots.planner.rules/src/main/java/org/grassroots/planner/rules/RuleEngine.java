@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -153,17 +154,20 @@ public final class RuleEngine {
      *
      * @return the findings, ordered by severity, rule and subject
      * @throws RuleFailureException if the rules could not finish: see {@link #check(RuleSet, Collection,
-     *             FiscalYearReference, Collection, Duration)}
+     *             FiscalYearReference, Collection, Set, Duration)}
      */
     public static List<Finding> check(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes) {
-        return check(rules, plan, reference, themes, DEFAULT_TIMEOUT);
+            Collection<Theme> themes, Set<String> outreachStates) {
+        return check(rules, plan, reference, themes, outreachStates, DEFAULT_TIMEOUT);
     }
 
     /**
      * Checks the initiatives of the reference's fiscal year against the rules. A check that cannot finish
      * has no findings: it throws.
      *
+     * @param themes the theme catalogue (facts, and their codes the global {@code knownThemes})
+     * @param outreachStates the codes of the outreach states, where no Japanese mission sits (the global
+     *            {@code outreachStates}); the caller takes them from the same reference data as the themes
      * @param timeout how long the evaluation may take (positive)
      * @return the findings, ordered by severity, rule and subject
      * @throws RuleFailureException if a rule's consequence threw (the exception names the rule, its
@@ -172,8 +176,8 @@ public final class RuleEngine {
      *             within the timeout
      */
     public static List<Finding> check(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes, Duration timeout) {
-        List<Finding> findings = checkInAnyOrder(rules, plan, reference, themes, timeout);
+            Collection<Theme> themes, Set<String> outreachStates, Duration timeout) {
+        List<Finding> findings = checkInAnyOrder(rules, plan, reference, themes, outreachStates, timeout);
         findings.sort(ORDER);
         return findings;
     }
@@ -182,22 +186,22 @@ public final class RuleEngine {
      * The findings of {@link #check}, in no particular order: for callers that index them
      * themselves (by initiative, by state), a large plan is checked without sorting.
      *
-     * @throws RuleFailureException as {@link #check(RuleSet, Collection, FiscalYearReference, Collection, Duration)}
+     * @throws RuleFailureException as {@link #check(RuleSet, Collection, FiscalYearReference, Collection, Set, Duration)}
      */
     public static List<Finding> checkInAnyOrder(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes) {
-        return checkInAnyOrder(rules, plan, reference, themes, DEFAULT_TIMEOUT);
+            Collection<Theme> themes, Set<String> outreachStates) {
+        return checkInAnyOrder(rules, plan, reference, themes, outreachStates, DEFAULT_TIMEOUT);
     }
 
     /**
-     * The findings of {@link #check(RuleSet, Collection, FiscalYearReference, Collection, Duration)}, in no
+     * The findings of {@link #check(RuleSet, Collection, FiscalYearReference, Collection, Set, Duration)}, in no
      * particular order.
      *
      * @throws RuleFailureException as that method
      */
     public static List<Finding> checkInAnyOrder(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes, Duration timeout) {
-        try (RuleSession session = RuleSession.open(rules, plan, reference, themes, false, timeout)) {
+            Collection<Theme> themes, Set<String> outreachStates, Duration timeout) {
+        try (RuleSession session = RuleSession.open(rules, plan, reference, themes, outreachStates, false, timeout)) {
             return session.findingsInAnyOrder();
         }
     }
@@ -209,19 +213,19 @@ public final class RuleEngine {
      * @throws RuleFailureException if the first evaluation fails (nothing stays open)
      */
     public static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes) {
-        return open(rules, plan, reference, themes, DEFAULT_TIMEOUT);
+            Collection<Theme> themes, Set<String> outreachStates) {
+        return open(rules, plan, reference, themes, outreachStates, DEFAULT_TIMEOUT);
     }
 
     /**
-     * Opens a session as {@link #open(RuleSet, Collection, FiscalYearReference, Collection)}, each of whose
+     * Opens a session as {@link #open(RuleSet, Collection, FiscalYearReference, Collection, Set)}, each of whose
      * evaluations (this first one, each edit, a reopening) is allowed this time.
      *
      * @throws RuleFailureException if the first evaluation fails (nothing stays open)
      */
     public static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes, Duration timeout) {
-        return RuleSession.open(rules, plan, reference, themes, true, timeout);
+            Collection<Theme> themes, Set<String> outreachStates, Duration timeout) {
+        return RuleSession.open(rules, plan, reference, themes, outreachStates, true, timeout);
     }
 
     /** Severity, then rule, then the subject: the order in which findings are reported. */

@@ -44,6 +44,7 @@ public final class RuleSession implements AutoCloseable {
     private final RuleSet rules;
     private final FiscalYearReference reference;
     private final List<Theme> themes;
+    private final java.util.Set<String> outreachStates;
     private final KieSession session;
     private final FindingCollector collector;
     private final Map<String, Initiative> initiatives = new LinkedHashMap<>();
@@ -57,14 +58,15 @@ public final class RuleSession implements AutoCloseable {
     /** The findings that held before the evaluation that failed (those the listeners know), or null */
     private List<Finding> lastGood;
 
-    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes, int size, boolean live,
-            Duration timeout) {
+    private RuleSession(RuleSet rules, FiscalYearReference reference, Collection<Theme> themes,
+            java.util.Set<String> outreachStates, int size, boolean live, Duration timeout) {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout of the rules must be positive, not " + timeout);
         }
         this.rules = rules;
         this.reference = reference;
         this.themes = List.copyOf(themes);
+        this.outreachStates = java.util.Set.copyOf(outreachStates);
         this.live = live;
         this.timeout = timeout;
         this.collector = new FindingCollector(size);
@@ -77,6 +79,9 @@ public final class RuleSession implements AutoCloseable {
             }
             if (rules.globals().contains(RuleSet.KNOWN_THEMES_GLOBAL)) {
                 s.setGlobal(RuleSet.KNOWN_THEMES_GLOBAL, themeCodes(themes));
+            }
+            if (rules.globals().contains(RuleSet.OUTREACH_STATES_GLOBAL)) {
+                s.setGlobal(RuleSet.OUTREACH_STATES_GLOBAL, this.outreachStates);
             }
             ((RuleEventManager) s).addEventListener(collector);
             if (live) { // Finding facts that rules insert logically; a check gathers them at its end
@@ -95,12 +100,13 @@ public final class RuleSession implements AutoCloseable {
     /**
      * Opens a session on these rules with the plan, and runs the rules once.
      *
+     * @param outreachStates the codes of the outreach states (the global {@code outreachStates})
      * @param live whether the session is kept for edits (else it only gives the findings of one check)
      */
     static RuleSession open(RuleSet rules, Collection<Initiative> plan, FiscalYearReference reference,
-            Collection<Theme> themes, boolean live, Duration timeout) {
+            Collection<Theme> themes, java.util.Set<String> outreachStates, boolean live, Duration timeout) {
         long start = System.nanoTime();
-        RuleSession s = new RuleSession(rules, reference, themes, plan.size(), live, timeout);
+        RuleSession s = new RuleSession(rules, reference, themes, outreachStates, plan.size(), live, timeout);
         try {
             s.start(plan, start);
         } catch (RuntimeException e) {
@@ -146,6 +152,11 @@ public final class RuleSession implements AutoCloseable {
 
     public FiscalYearReference reference() {
         return reference;
+    }
+
+    /** @return the outreach states this session gives the rules */
+    public java.util.Set<String> outreachStates() {
+        return outreachStates;
     }
 
     /** @return the initiatives of the session, in the order they came */
@@ -252,7 +263,7 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Opens a session with this session's plan, reference, timeout and listeners on another rule set (the one
+     * Opens a session with this session's plan, reference, themes, outreach states, timeout and listeners on another rule set (the one
      * reloaded after rule authors changed the files, or the same to try a failed session again), tells the
      * listeners what changed since what they last heard, and closes this session. A failed session can be
      * reopened.
@@ -268,7 +279,7 @@ public final class RuleSession implements AutoCloseable {
         if (!live) {
             throw new IllegalStateException("a session of one check takes no edits");
         }
-        RuleSession next = open(newRules, initiatives.values(), reference, themes, true, timeout);
+        RuleSession next = open(newRules, initiatives.values(), reference, themes, outreachStates, true, timeout);
         List<Finding> now = next.findings();
         List<Finding> then = findings();
         List<Finding> added = new ArrayList<>(now);

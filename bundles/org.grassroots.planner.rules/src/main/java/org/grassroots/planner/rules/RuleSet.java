@@ -12,6 +12,11 @@ public final class RuleSet {
     public static final String REFERENCE_GLOBAL = "reference";
     /** The global through which rules may read the codes of the theme catalogue (the themes are also facts). */
     public static final String KNOWN_THEMES_GLOBAL = "knownThemes";
+    /**
+     * The global through which rules may read the outreach states (a {@code Set} of codes): every state, DC and
+     * territory where no Japanese mission sits, as the caller's reference data says.
+     */
+    public static final String OUTREACH_STATES_GLOBAL = "outreachStates";
 
     private final Path folder;
     private final KieBase kieBase;

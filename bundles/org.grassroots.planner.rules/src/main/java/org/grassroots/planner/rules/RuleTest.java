@@ -2,6 +2,7 @@ package org.grassroots.planner.rules;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
@@ -15,13 +16,16 @@ import org.grassroots.planner.model.Theme;
  *
  * @param name the test's name (its folder)
  * @param source where the test was read from, for messages
+ * @param outreachStates the outreach states the rules are given (the global {@code outreachStates})
  */
 public record RuleTest(String name, String source, String description, List<Initiative> plan,
-        FiscalYearReference reference, Collection<Theme> themes, List<ExpectedFinding> expected, List<String> scope) {
+        FiscalYearReference reference, Collection<Theme> themes, Set<String> outreachStates, List<ExpectedFinding> expected,
+        List<String> scope) {
 
     public RuleTest {
         plan = List.copyOf(plan);
         themes = List.copyOf(themes);
+        outreachStates = Set.copyOf(outreachStates);
         expected = List.copyOf(expected);
         scope = List.copyOf(scope);
     }

@@ -44,7 +44,7 @@ public final class RuleTests {
     public static RuleTestResult run(RuleSet rules, RuleTest test) {
         List<Finding> findings;
         try {
-            findings = RuleEngine.check(rules, test.plan(), test.reference(), test.themes());
+            findings = RuleEngine.check(rules, test.plan(), test.reference(), test.themes(), test.outreachStates());
         } catch (RuleFailureException e) { // a consequence that throws, a loop, too slow
             return RuleTestResult.broken(test.name(), test.source(), List.of(e.getMessage()));
         } catch (RuntimeException e) {

@@ -35,7 +35,13 @@ class RuleEngineTest {
     static final FiscalYearReference FY2023 = new FiscalYearReference(2023, 10_000_000L, 0.5,
             Set.of("climate-energy"), Set.of("IL", "TX"),
             List.of(new Mission("cg-chicago", "シカゴ総", "Chicago", List.of("IL", "ND")),
-                    new Mission("cg-houston", "ヒューストン総", "Houston", List.of("TX"))));
+                    new Mission("cg-houston", "ヒューストン総", "Houston", List.of("TX")),
+                    new Mission("cg-seattle", "シアトル総", "Seattle", List.of("WA", "MT", "ID"))));
+    /** The outreach states of the contract: every state, DC and territory but the 16 where a Japanese mission sits. */
+    static final Set<String> OUTREACH = Set.of(
+            "AL", "AR", "AS", "AZ", "CT", "DE", "IA", "ID", "IN", "KS", "KY", "LA", "MD", "ME",
+            "MN", "MO", "MP", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "OH", "OK",
+            "PA", "PR", "RI", "SC", "SD", "UT", "VA", "VI", "VT", "WI", "WV", "WY");
 
     static RuleSet shipped;
 
@@ -66,7 +72,7 @@ class RuleEngineTest {
     @Test
     void aCleanPlanCoveringThePriorityStatesHasNoFinding() {
         List<Finding> findings = RuleEngine.check(shipped,
-                List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES);
+                List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES, OUTREACH);
         assertEquals(List.of(), findings);
     }
 
@@ -76,7 +82,8 @@ class RuleEngineTest {
                 clean("NOTHEME").themes(List.of("digital")).build(),
                 clean("UNKNOWN").themes(List.of("climate-energy", "space-debris")).build(),
                 clean("NOPARTNER").partners(List.of()).build(),
-                clean("FAR").states(List.of("ND")).build(),
+                clean("FAR").mission("cg-seattle").states(List.of("WA")).build(),
+                clean("OUTREACH").states(List.of("ND")).build(),
                 clean("WRONGMISSION").states(List.of("IL", "OK")).build(),
                 clean("NOBUDGET").budgetJpy(null).build(),
                 clean("ZERO").budgetJpy(0L).build(),
@@ -86,7 +93,7 @@ class RuleEngineTest {
                 clean("NATIONWIDE").states(List.of("US")).build(),
                 clean("CANCELLED").themes(List.of()).partners(List.of()).status(Status.CANCELLED).budgetJpy(50_000_000L).build(),
                 clean("OTHERYEAR").fiscalYear(2022).themes(List.of()).build());
-        List<Finding> findings = RuleEngine.check(shipped, plan, FY2023, THEMES);
+        List<Finding> findings = RuleEngine.check(shipped, plan, FY2023, THEMES, OUTREACH);
         assertEquals(List.of(
                 "AP2-NO-PRIORITY-THEME:NOTHEME",
                 "BUDGET-OVER-CAP:year",
@@ -103,14 +110,28 @@ class RuleEngineTest {
         assertEquals("OK", jurisdiction.getState());
         assertEquals("cg-chicago", jurisdiction.getMission());
         assertEquals(List.of("IL", "ND"), jurisdiction.getFacts().get("jurisdiction"));
-        assertEquals(14_000_000L, findings.get(1).getFacts().get("total_jpy"));
+        assertEquals(15_000_000L, findings.get(1).getFacts().get("total_jpy"));
+    }
+
+    @Test
+    void anOutreachStateIsNotOutsideThePriorityRegions() {
+        List<Initiative> plan = List.of(
+                clean("CARAVAN").states(List.of("ND")).build(), // no mission in North Dakota: outreach
+                clean("SEATS").mission("cg-seattle").states(List.of("WA", "MT")).build(), // MT has no mission either
+                clean("SEAT").mission("cg-seattle").states(List.of("WA")).build());
+        assertEquals(List.of("REGION-OUTSIDE-PRIORITY:SEAT"), ids(RuleEngine.check(shipped, plan, FY2023, THEMES, OUTREACH))
+                .stream().filter(id -> id.startsWith("REGION-OUTSIDE-PRIORITY")).toList());
+        assertEquals(List.of("REGION-OUTSIDE-PRIORITY:CARAVAN", "REGION-OUTSIDE-PRIORITY:SEAT", "REGION-OUTSIDE-PRIORITY:SEATS"),
+                ids(RuleEngine.check(shipped, plan, FY2023, THEMES, Set.of())).stream()
+                        .filter(id -> id.startsWith("REGION-OUTSIDE-PRIORITY")).toList(),
+                "the outreach states are the caller's: none given, none counted");
     }
 
     @Test
     void budgetsBeyondTheRangeOfLongStillGoOverTheCap() {
         long huge = 9_200_000_000_000_000_000L; // two of them overflow a long to a negative total
         List<Initiative> plan = List.of(clean("A").budgetJpy(huge).build(), clean("B").budgetJpy(huge).build());
-        List<Finding> findings = RuleEngine.check(shipped, plan, FY2023, THEMES);
+        List<Finding> findings = RuleEngine.check(shipped, plan, FY2023, THEMES, OUTREACH);
         assertEquals(List.of("BUDGET-OVER-CAP:year", "BUDGET-MISSION-SHARE:cg-chicago", "COVERAGE-UNCOVERED-STATE:TX"),
                 ids(findings));
         java.math.BigInteger exact = java.math.BigInteger.valueOf(huge).multiply(java.math.BigInteger.TWO);
@@ -120,11 +141,11 @@ class RuleEngineTest {
         FiscalYearReference limitless = new FiscalYearReference(2023, Long.MAX_VALUE, 1.0, FY2023.getPriorityThemes(),
                 FY2023.getPriorityStates(), FY2023.getMissions());
         assertEquals(List.of("BUDGET-OVER-CAP:year", "BUDGET-MISSION-SHARE:cg-chicago", "COVERAGE-UNCOVERED-STATE:TX"),
-                ids(RuleEngine.check(shipped, plan, limitless, THEMES)), "a total beyond Long.MAX_VALUE exceeds a cap of Long.MAX_VALUE");
+                ids(RuleEngine.check(shipped, plan, limitless, THEMES, OUTREACH)), "a total beyond Long.MAX_VALUE exceeds a cap of Long.MAX_VALUE");
         assertEquals(List.of("COVERAGE-UNCOVERED-STATE:TX"), ids(RuleEngine.check(shipped,
-                List.of(clean("A").budgetJpy(Long.MAX_VALUE).build()), limitless, THEMES)), "a total at the cap does not");
+                List.of(clean("A").budgetJpy(Long.MAX_VALUE).build()), limitless, THEMES, OUTREACH)), "a total at the cap does not");
 
-        try (RuleSession session = RuleEngine.open(shipped, plan, FY2023, THEMES)) {
+        try (RuleSession session = RuleEngine.open(shipped, plan, FY2023, THEMES, OUTREACH)) {
             session.update(clean("B").budgetJpy(1_000_000L).build());
             assertEquals(huge + 1_000_000L, session.findings().get(0).getFacts().get("total_jpy"), "a Long once it fits");
             session.update(clean("A").build());
@@ -135,16 +156,16 @@ class RuleEngineTest {
     @Test
     void checkInAnyOrderGivesTheSameFindings() {
         List<Initiative> plan = List.of(clean("A").partners(List.of()).build(), clean("B").states(List.of("ND", "OK")).build());
-        List<Finding> ordered = RuleEngine.check(shipped, plan, FY2023, THEMES);
-        List<Finding> any = new java.util.ArrayList<>(RuleEngine.checkInAnyOrder(shipped, plan, FY2023, THEMES));
-        assertEquals(4, ordered.size(), ordered.toString());
+        List<Finding> ordered = RuleEngine.check(shipped, plan, FY2023, THEMES, OUTREACH);
+        List<Finding> any = new java.util.ArrayList<>(RuleEngine.checkInAnyOrder(shipped, plan, FY2023, THEMES, OUTREACH));
+        assertEquals(3, ordered.size(), ordered.toString()); // ND and OK are outreach states: B is not outside the priorities
         any.sort(RuleEngine.ORDER);
         assertEquals(ordered, any);
     }
 
     @Test
     void findingsSpeakJapaneseAndEnglish() {
-        Finding f = RuleEngine.check(shipped, List.of(clean("A").states(List.of("IL", "TX")).build()), FY2023, THEMES).stream()
+        Finding f = RuleEngine.check(shipped, List.of(clean("A").states(List.of("IL", "TX")).build()), FY2023, THEMES, OUTREACH).stream()
                 .filter(x -> x.getRule().equals("REGION-OUTSIDE-JURISDICTION")).findFirst().orElseThrow();
         assertEquals("A targets TX, outside the jurisdiction of cg-chicago (IL, ND).", shipped.messages().format(f, Locale.ENGLISH));
         assertEquals("A の対象州 TX は cg-chicago の管轄 (IL, ND) 外です。", shipped.messages().format(f, Locale.JAPANESE));
@@ -168,7 +189,7 @@ class RuleEngineTest {
         assertEquals(at + 1, d.line());
         assertTrue(d.column() > 1, d.toString());
         assertSame(good, engine.current());
-        assertNotNull(RuleEngine.check(engine.current(), List.of(clean("A").build()), FY2023, THEMES));
+        assertNotNull(RuleEngine.check(engine.current(), List.of(clean("A").build()), FY2023, THEMES, OUTREACH));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.grassroots.planner.rules;
 
 import static org.grassroots.planner.rules.RuleEngineTest.FY2023;
+import static org.grassroots.planner.rules.RuleEngineTest.OUTREACH;
 import static org.grassroots.planner.rules.RuleEngineTest.SHIPPED;
 import static org.grassroots.planner.rules.RuleEngineTest.THEMES;
 import static org.grassroots.planner.rules.RuleEngineTest.clean;
@@ -99,7 +100,7 @@ class RuleFailureTest {
         assertEquals(location, rules.location("T-BOOM"));
         List<RuleFailureException> thrown = new ArrayList<>();
         String stderr = stderrOf(() -> thrown.add(assertThrows(RuleFailureException.class,
-                () -> RuleEngine.check(rules, List.of(clean("A").build()), FY2023, THEMES))));
+                () -> RuleEngine.check(rules, List.of(clean("A").build()), FY2023, THEMES, OUTREACH))));
         RuleFailureException e = thrown.get(0);
         assertEquals("T-BOOM", e.getRuleName());
         assertEquals(location, e.getLocation());
@@ -107,8 +108,8 @@ class RuleFailureTest {
         assertEquals("rule \"T-BOOM\" (" + location + ") failed: NumberFormatException: For input string: \"A\"", e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
         assertEquals("", stderr, "nothing printed");
-        assertThrows(RuleFailureException.class, () -> RuleEngine.checkInAnyOrder(rules, List.of(clean("A").build()), FY2023, THEMES));
-        assertThrows(RuleFailureException.class, () -> RuleEngine.open(rules, List.of(clean("A").build()), FY2023, THEMES));
+        assertThrows(RuleFailureException.class, () -> RuleEngine.checkInAnyOrder(rules, List.of(clean("A").build()), FY2023, THEMES, OUTREACH));
+        assertThrows(RuleFailureException.class, () -> RuleEngine.open(rules, List.of(clean("A").build()), FY2023, THEMES, OUTREACH));
     }
 
     @Test
@@ -122,7 +123,7 @@ class RuleFailureTest {
                 """);
         List<RuleFailureException> thrown = new ArrayList<>();
         String stderr = stderrOf(() -> thrown.add(assertThrows(RuleFailureException.class,
-                () -> RuleEngine.check(rules, List.of(clean("A").build()), FY2023, THEMES))));
+                () -> RuleEngine.check(rules, List.of(clean("A").build()), FY2023, THEMES, OUTREACH))));
         RuleFailureException e = thrown.get(0);
         assertEquals("T-BAD-CONDITION", e.getRuleName(), e.getMessage());
         assertEquals(dir.resolve("condition.drl") + ":3", e.getLocation());
@@ -139,7 +140,7 @@ class RuleFailureTest {
         List<Initiative> plan = List.of(clean("A").budgetJpy(6_000_000L).build(), clean("B").build());
         List<RuleFailureException> thrown = new ArrayList<>();
         String stderr = stderrOf(() -> thrown.add(assertThrows(RuleFailureException.class,
-                () -> RuleEngine.check(rules, plan, FY2023, THEMES))));
+                () -> RuleEngine.check(rules, plan, FY2023, THEMES, OUTREACH))));
         RuleFiringLimitException e = assertInstanceOf(RuleFiringLimitException.class, thrown.get(0));
         assertEquals("T-LOOP", e.getRuleName());
         assertEquals(dir.resolve("loop.drl") + ":4", e.getLocation());
@@ -147,7 +148,7 @@ class RuleFailureTest {
         assertEquals(1_000 * (facts + 1), e.getLimit());
         assertEquals(RuleEngine.firingLimit(facts), e.getLimit());
         assertTrue(e.getMessage().startsWith("rule \"T-LOOP\" (" + e.getLocation() + ") fired last"), e.getMessage());
-        assertTrue(e.getMessage().contains("8,000 firings"), e.getMessage());
+        assertTrue(e.getMessage().contains("9,000 firings"), e.getMessage()); // 8 facts: A, B, the reference, 3 missions, 2 themes
         assertEquals("", stderr);
     }
 
@@ -156,7 +157,7 @@ class RuleFailureTest {
     void aSlowRuleFailsTheCheckWhenTheTimeRunsOut(@TempDir Path dir) throws Exception {
         RuleSet rules = rules(dir, "slow.drl", SLOW);
         RuleTimeoutException e = assertThrows(RuleTimeoutException.class,
-                () -> RuleEngine.check(rules, List.of(clean("A").build()), FY2023, THEMES, Duration.ofSeconds(1)));
+                () -> RuleEngine.check(rules, List.of(clean("A").build()), FY2023, THEMES, OUTREACH, Duration.ofSeconds(1)));
         assertEquals(Duration.ofSeconds(1), e.getTimeout());
         assertEquals("T-SLOW", e.getRuleName());
         assertEquals(dir.resolve("slow.drl") + ":3", e.getLocation());
@@ -167,9 +168,9 @@ class RuleFailureTest {
     void theShippedRulesFinishWithinTheLimitsAndSayWhereEachRuleIs() throws Exception {
         RuleSet shipped = RuleEngine.compile(SHIPPED);
         List<Finding> findings = RuleEngine.check(shipped, List.of(clean("A").partners(List.of()).build(),
-                clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES, Duration.ofSeconds(60));
+                clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES, OUTREACH, Duration.ofSeconds(60));
         assertEquals(List.of("AP2-NO-PARTNER"), findings.stream().map(Finding::getRule).toList());
-        assertThrows(IllegalArgumentException.class, () -> RuleEngine.check(shipped, List.of(), FY2023, THEMES, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> RuleEngine.check(shipped, List.of(), FY2023, THEMES, OUTREACH, Duration.ZERO));
         List<String> budget = Files.readAllLines(SHIPPED.resolve("budget.drl"));
         assertEquals(SHIPPED.resolve("budget.drl") + ":" + (budget.indexOf("rule \"BUDGET-OVER-CAP\"") + 1),
                 shipped.location("BUDGET-OVER-CAP"));
@@ -183,7 +184,7 @@ class RuleFailureTest {
         RuleSet shippedOnly = RuleEngine.compile(SHIPPED);
         List<FindingsChange> heard = new ArrayList<>();
         RuleSession session = RuleEngine.open(looping, List.of(clean("A").build(), clean("B").mission("cg-houston")
-                .states(List.of("TX")).build()), FY2023, THEMES);
+                .states(List.of("TX")).build()), FY2023, THEMES, OUTREACH);
         try {
             session.addListener(heard::add);
             session.update(clean("A").partners(List.of()).build());
@@ -227,7 +228,7 @@ class RuleFailureTest {
     void aSessionThatFailsToOpenThrows(@TempDir Path dir) throws Exception {
         RuleSet rules = rules(dir, "boom.drl", BOOM);
         RuleFailureException e = assertThrows(RuleFailureException.class,
-                () -> RuleEngine.open(rules, List.of(clean("A").build()), FY2023, THEMES, Duration.ofSeconds(30)));
+                () -> RuleEngine.open(rules, List.of(clean("A").build()), FY2023, THEMES, OUTREACH, Duration.ofSeconds(30)));
         assertEquals("T-BOOM", e.getRuleName());
     }
 

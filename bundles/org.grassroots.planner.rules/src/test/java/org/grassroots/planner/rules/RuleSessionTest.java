@@ -1,6 +1,7 @@
 package org.grassroots.planner.rules;
 
 import static org.grassroots.planner.rules.RuleEngineTest.FY2023;
+import static org.grassroots.planner.rules.RuleEngineTest.OUTREACH;
 import static org.grassroots.planner.rules.RuleEngineTest.SHIPPED;
 import static org.grassroots.planner.rules.RuleEngineTest.THEMES;
 import static org.grassroots.planner.rules.RuleEngineTest.clean;
@@ -39,7 +40,7 @@ class RuleSessionTest {
     @BeforeEach
     void openCleanPlan() {
         session = RuleEngine.open(shipped,
-                List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES);
+                List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES, OUTREACH);
         session.addListener(heard::add);
     }
 
@@ -114,11 +115,13 @@ class RuleSessionTest {
                 clean("B").mission("cg-houston").states(List.of("TX", "OK", "US")).budgetJpy(null).build(),
                 clean("A").startDate(java.time.LocalDate.of(2023, 3, 31)).budgetJpy(20_000_000L).build(),
                 clean("A").fiscalYear(2022).build(),
-                clean("B").mission("cg-houston").states(List.of("OK")).build());
+                clean("B").mission("cg-houston").states(List.of("OK")).build(),
+                clean("B").mission("cg-houston").states(List.of("WA")).build(), // a mission's seat, not a priority
+                clean("B").mission("cg-houston").states(List.of("ND")).build()); // an outreach state
         for (Initiative edit : edits) {
             plan.replaceAll(i -> i.getId().equals(edit.getId()) ? edit : i);
             session.update(edit);
-            assertEquals(RuleEngine.check(shipped, plan, FY2023, THEMES), session.findings(), edit.toString());
+            assertEquals(RuleEngine.check(shipped, plan, FY2023, THEMES, OUTREACH), session.findings(), edit.toString());
         }
     }
 
@@ -137,6 +140,10 @@ class RuleSessionTest {
 
         session.update(clean("A").build()); // the listeners came along
         assertEquals(List.of("AP2-NO-PARTNER:A"), keys(heard.get(1).removed()));
+        assertEquals(OUTREACH, session.outreachStates(), "the outreach states came along");
+        session.update(clean("A").states(List.of("IL", "ND")).build());
+        session.update(clean("A").states(List.of("ND")).build()); // North Dakota is still an outreach state
+        assertEquals(List.of("COVERAGE-UNCOVERED-STATE:IL"), keys(session.findings()));
     }
 
     @Test
@@ -152,7 +159,7 @@ class RuleSessionTest {
                 "then",
                 "    insertLogical( Findings.initiative( \"OLD-EVENT-TITLE\", Severity.INFO, $i ) );",
                 "end", ""));
-        try (RuleSession old = RuleEngine.open(RuleEngine.compile(dir), List.of(clean("A").build()), FY2023, THEMES)) {
+        try (RuleSession old = RuleEngine.open(RuleEngine.compile(dir), List.of(clean("A").build()), FY2023, THEMES, OUTREACH)) {
             old.addListener(heard::add);
             assertEquals(List.of("OLD-EVENT-TITLE:A"), keys(old.findings()));
             old.update(clean("A").titleEn("Festival").build());

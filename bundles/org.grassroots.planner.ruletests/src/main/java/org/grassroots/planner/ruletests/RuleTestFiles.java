@@ -80,7 +80,8 @@ public final class RuleTestFiles {
         List<String> scope = Arrays.stream(properties.getProperty("rules", "").split("[,\\s]+"))
                 .filter(s -> !s.isBlank()).toList();
         return new RuleTest(dir.getFileName().toString(), dir.toString(), properties.getProperty("description", ""),
-                plan.initiatives(), reference, ReferenceData.shipped().themes(), expected(dir.resolve(EXPECTED)), scope);
+                plan.initiatives(), reference, ReferenceData.shipped().themes(), ReferenceData.shipped().outreachStates(),
+                expected(dir.resolve(EXPECTED)), scope);
     }
 
     private static ImportedPlan plan(Path dir) throws BrokenTest {

@@ -33,11 +33,13 @@ class DroolsAgreesWithHandWrittenTest {
     static final Path SHIPPED = Path.of(System.getProperty("planner.rules.dir", "../../rules"));
     static RuleSet rules;
     static List<Theme> themes;
+    static Set<String> outreach;
 
     @BeforeAll
     static void compile() throws RuleSetException {
         rules = RuleEngine.compile(SHIPPED);
         themes = ReferenceData.shipped().themes();
+        outreach = ReferenceData.shipped().outreachStates();
     }
 
     private static void assertSameFindings(List<Finding> hand, List<Finding> drools, String what) {
@@ -60,8 +62,8 @@ class DroolsAgreesWithHandWrittenTest {
             for (int size : new int[] { 1, 10, 200, 5_000 }) {
                 List<Initiative> plan = RandomPlans.mixedYears(size, seed);
                 for (FiscalYearReference ref : List.of(RandomPlans.shippedReference(), RandomPlans.narrowReference(seed))) {
-                    List<Finding> drools = RuleEngine.check(rules, plan, ref, themes);
-                    assertSameFindings(HandWrittenChecks.check(plan, ref, themes), drools,
+                    List<Finding> drools = RuleEngine.check(rules, plan, ref, themes, outreach);
+                    assertSameFindings(HandWrittenChecks.check(plan, ref, themes, outreach), drools,
                             "seed " + seed + ", " + size + " initiatives, reference " + ref.getPriorityStates());
                     compared += drools.size();
                 }
@@ -74,10 +76,24 @@ class DroolsAgreesWithHandWrittenTest {
     void everyRuleFiresOnTheRandomPlans() {
         List<Initiative> plan = RandomPlans.mixedYears(2_000, 5);
         Set<String> fired = new HashSet<>();
-        RuleEngine.check(rules, plan, RandomPlans.narrowReference(5), themes).forEach(f -> fired.add(f.getRule()));
-        RuleEngine.check(rules, PlanGenerator.generate(3, 5, 2023), RandomPlans.shippedReference(), themes)
+        RuleEngine.check(rules, plan, RandomPlans.narrowReference(5), themes, outreach).forEach(f -> fired.add(f.getRule()));
+        RuleEngine.check(rules, PlanGenerator.generate(3, 5, 2023), RandomPlans.shippedReference(), themes, outreach)
                 .forEach(f -> fired.add(f.getRule()));
         assertEquals(Set.copyOf(rules.ruleIds()), fired);
+    }
+
+    @Test
+    void theOutreachStatesSpareInitiativesOnTheRandomPlans() {
+        List<Initiative> plan = RandomPlans.mixedYears(2_000, 5);
+        FiscalYearReference ref = RandomPlans.shippedReference();
+        long with = outsidePriority(RuleEngine.check(rules, plan, ref, themes, outreach));
+        long without = outsidePriority(RuleEngine.check(rules, plan, ref, themes, Set.of()));
+        assertTrue(0 < with && with < without, "REGION-OUTSIDE-PRIORITY with the outreach states " + with + ", without " + without);
+        assertEquals(without, outsidePriority(HandWrittenChecks.check(plan, ref, themes, Set.of())));
+    }
+
+    private static long outsidePriority(List<Finding> findings) {
+        return findings.stream().filter(f -> f.getRule().equals("REGION-OUTSIDE-PRIORITY")).count();
     }
 
     @Test
@@ -87,7 +103,7 @@ class DroolsAgreesWithHandWrittenTest {
             RandomPlans.mixedYears(400, seed).forEach(i -> plan.put(i.getId(), i));
             FiscalYearReference ref = seed == 3 ? RandomPlans.narrowReference(seed) : RandomPlans.shippedReference();
             RandomEdits edits = new RandomEdits(seed, themes);
-            try (RuleSession session = RuleEngine.open(rules, plan.values(), ref, themes)) {
+            try (RuleSession session = RuleEngine.open(rules, plan.values(), ref, themes, outreach)) {
                 Set<Finding> heard = new HashSet<>(session.findings());
                 session.addListener(change -> {
                     assertTrue(heard.containsAll(change.removed()), "removed findings were there");
@@ -97,7 +113,7 @@ class DroolsAgreesWithHandWrittenTest {
                 for (int n = 0; n < 300; n++) {
                     String what = edits.apply(plan, session);
                     List<Finding> findings = session.findings();
-                    assertSameFindings(HandWrittenChecks.check(plan.values(), ref, themes), findings,
+                    assertSameFindings(HandWrittenChecks.check(plan.values(), ref, themes, outreach), findings,
                             "seed " + seed + ", edit " + n + " (" + what + ")");
                     assertEquals(new HashSet<>(findings), heard, "what the listener heard after edit " + n + " (" + what + ")");
                 }

@@ -31,7 +31,12 @@ public final class HandWrittenChecks {
     private HandWrittenChecks() {
     }
 
-    public static List<Finding> check(Collection<Initiative> plan, FiscalYearReference ref, Collection<Theme> themes) {
+    /**
+     * @param outreachStates the outreach states, where no Japanese mission sits (the rules' global
+     *            {@code outreachStates})
+     */
+    public static List<Finding> check(Collection<Initiative> plan, FiscalYearReference ref, Collection<Theme> themes,
+            Set<String> outreachStates) {
         Set<String> known = new HashSet<>();
         for (Theme t : themes) {
             known.add(t.getCode());
@@ -68,7 +73,8 @@ public final class HandWrittenChecks {
                 out.add(Findings.initiative("AP2-NO-PARTNER", Severity.INFO, i, "partners", i.getPartners(), "kind",
                         i.getKind().code()));
             }
-            if (!iStates.isEmpty() && !iStates.contains("US") && noneIn(iStates, priorityStates)) {
+            if (!iStates.isEmpty() && !iStates.contains("US") && noneIn(iStates, priorityStates)
+                    && noneIn(iStates, outreachStates)) {
                 out.add(Findings.initiative("REGION-OUTSIDE-PRIORITY", Severity.WARNING, i, "states", iStates,
                         "priority_states", priorityStates));
             }

@@ -43,6 +43,7 @@ class RulesBenchmark {
     private static final int EDITS = Integer.getInteger("benchmark.edits", 2_000);
     private static final Path SHIPPED = Path.of(System.getProperty("planner.rules.dir", "../../rules"));
     private static final Path RECIPE = Path.of(System.getProperty("benchmark.recipe", "recipe"));
+    private static final java.util.Set<String> OUTREACH = ReferenceData.shipped().outreachStates();
 
     private final Report report = new Report();
 
@@ -82,17 +83,17 @@ class RulesBenchmark {
 
     private Timing fullCheck(RuleSet rules, List<Initiative> plan, FiscalYearReference reference, List<Theme> themes)
             throws Exception {
-        List<Finding> byHand = HandWrittenChecks.check(plan, reference, themes);
-        assertEquals(byHand.size(), RuleEngine.check(rules, plan, reference, themes).size(), "same findings");
+        List<Finding> byHand = HandWrittenChecks.check(plan, reference, themes, OUTREACH);
+        assertEquals(byHand.size(), RuleEngine.check(rules, plan, reference, themes, OUTREACH).size(), "same findings");
         Timing[] t = Timing.interleaved(3, ROUNDS,
-                () -> HandWrittenChecks.check(plan, reference, themes),
-                () -> RuleEngine.checkInAnyOrder(rules, plan, reference, themes),
+                () -> HandWrittenChecks.check(plan, reference, themes, OUTREACH),
+                () -> RuleEngine.checkInAnyOrder(rules, plan, reference, themes, OUTREACH),
                 () -> {
-                    List<Finding> sorted = HandWrittenChecks.check(plan, reference, themes);
+                    List<Finding> sorted = HandWrittenChecks.check(plan, reference, themes, OUTREACH);
                     sorted.sort(RuleEngine.ORDER);
                     return sorted;
                 },
-                () -> RuleEngine.check(rules, plan, reference, themes));
+                () -> RuleEngine.check(rules, plan, reference, themes, OUTREACH));
         report.line("## Full check of " + SIZE + " initiatives (" + byHand.size() + " findings)");
         report.line("| what | hand-written | Drools | ratio (wall) | ratio (CPU) | ratio (fastest rounds) |");
         report.line("|---|---|---|---|---|---|");
@@ -107,7 +108,7 @@ class RulesBenchmark {
         Map<String, Initiative> current = new LinkedHashMap<>();
         plan.forEach(i -> current.put(i.getId(), i));
         long start = System.nanoTime();
-        try (RuleSession session = RuleEngine.open(rules, plan, reference, themes)) {
+        try (RuleSession session = RuleEngine.open(rules, plan, reference, themes, OUTREACH)) {
             double open = (System.nanoTime() - start) / 1e6;
             RandomEdits edits = new RandomEdits(99, themes);
             for (int n = 0; n < EDITS; n++) { // warm-up: a planner edits many times in a session
@@ -129,7 +130,7 @@ class RulesBenchmark {
 
     private void heap(RuleSet rules, List<Initiative> plan, FiscalYearReference reference, List<Theme> themes) {
         long withPlan = Timing.usedHeapAfterGc();
-        try (RuleSession session = RuleEngine.open(rules, plan, reference, themes)) {
+        try (RuleSession session = RuleEngine.open(rules, plan, reference, themes, OUTREACH)) {
             long withSession = Timing.usedHeapAfterGc();
             assertTrue(session.findingCount() > 0);
             report.line("## Heap with " + SIZE + " initiatives checked (live objects after GC)");
@@ -151,8 +152,8 @@ class RulesBenchmark {
         }
         RuleSet mvel = RuleEngine.compile(copy);
         Timing build = Timing.measure(3, 10, () -> RuleEngine.compile(copy));
-        Timing[] t = Timing.interleaved(3, ROUNDS, () -> HandWrittenChecks.check(plan, reference, themes),
-                () -> RuleEngine.checkInAnyOrder(mvel, plan, reference, themes));
+        Timing[] t = Timing.interleaved(3, ROUNDS, () -> HandWrittenChecks.check(plan, reference, themes, OUTREACH),
+                () -> RuleEngine.checkInAnyOrder(mvel, plan, reference, themes, OUTREACH));
         Timing hand = t[0];
         Timing check = t[1];
         report.line("## The same rules in the MVEL dialect (no Java compiler: what it would save and cost)");
@@ -169,7 +170,7 @@ class RulesBenchmark {
             return;
         }
         RuleSet recipe = RuleEngine.compile(RECIPE);
-        Timing t = Timing.measure(1, Math.max(3, ROUNDS / 2), () -> RuleEngine.check(recipe, plan, reference, themes));
+        Timing t = Timing.measure(1, Math.max(3, ROUNDS / 2), () -> RuleEngine.check(recipe, plan, reference, themes, OUTREACH));
         report.line("## For comparison: the insertLogical recipe the rules started from (recipe/)");
         report.line(String.format("- full check: median %.0f ms (CPU %.0f ms), %.1fx the hand-written loop (CPU %.1fx)",
                 t.wallMillis(), t.cpuMillis(), t.wallMillis() / hand.wallMillis(), t.cpuMillis() / hand.cpuMillis()));

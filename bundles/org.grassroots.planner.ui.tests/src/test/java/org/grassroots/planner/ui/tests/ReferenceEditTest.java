@@ -32,13 +32,19 @@ class ReferenceEditTest {
                 .anyMatch(f -> f.getRule().equals("REGION-OUTSIDE-PRIORITY") && "ONE-001".equals(f.getInitiative()));
     }
 
+    private static boolean uncovered(String state) {
+        return Workbench.session().snapshot().findings().stream()
+                .anyMatch(f -> f.getRule().equals("COVERAGE-UNCOVERED-STATE") && state.equals(f.getState()));
+    }
+
     @Test
     void anEditedCapAndPriorityStateAreKeptAndJudgeThePlan() throws Exception {
         Workbench.importSample(dir, "one-row.csv");
         Workbench.session().showYear(2023).join();
         Workbench.settle();
         FiscalYearReference shipped = Workbench.session().snapshot().reference();
-        assertTrue(outsidePriority(), "North Dakota is not a priority state of FY2023");
+        assertFalse(outsidePriority(), "North Dakota has no Japanese mission: an outreach state, not outside the priorities");
+        assertFalse(uncovered("SD"), "South Dakota is not a priority state of FY2023");
         ReferencePart part = Workbench.show(ReferencePart.ID, ReferencePart.class);
         ReferenceDialog dialog = new ReferenceDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), shipped);
         dialog.setBlockOnOpen(false);
@@ -51,17 +57,17 @@ class ReferenceEditTest {
             dialog.capField().setText("1000000");
             assertTrue(ok.isEnabled());
             Table states = dialog.stateTable();
-            TableItem nd = Arrays.stream(states.getItems()).filter(i -> i.getText(0).startsWith("ND")).findFirst().orElseThrow();
-            assertFalse(nd.getChecked(), "North Dakota is not a priority state of FY2023");
-            nd.setChecked(true);
+            TableItem sd = Arrays.stream(states.getItems()).filter(i -> i.getText(0).startsWith("SD")).findFirst().orElseThrow();
+            assertFalse(sd.getChecked(), "South Dakota is not a priority state of FY2023");
+            sd.setChecked(true);
             ok.notifyListeners(SWT.Selection, new Event());
             Workbench.session().saveReference(dialog.result()).join();
             Workbench.settle();
 
             var s = Workbench.session().snapshot();
             assertEquals(1_000_000L, s.reference().getBudgetCapJpy());
-            assertTrue(s.reference().getPriorityStates().contains("ND"));
-            assertFalse(outsidePriority(), "North Dakota is a priority state now");
+            assertTrue(s.reference().getPriorityStates().contains("SD"));
+            assertTrue(uncovered("SD"), "South Dakota is a priority state now, and no initiative targets it");
             Table shown = Workbench.find(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Table.class).stream()
                     .filter(t -> t.getData(ReferencePart.ID) == part).findFirst().orElseThrow();
             assertEquals("1,000,000", shown.getItem(0).getText(1));

@@ -362,7 +362,8 @@ public final class PlanSession {
         ReferenceResolution reference = planning.referenceOrNull(fiscalYear);
         closeLive();
         if (reference != null && engine.current() != null) {
-            live = RuleEngine.open(engine.current(), initiatives, reference.reference(), ReferenceData.shipped().themes());
+            live = RuleEngine.open(engine.current(), initiatives, reference.reference(), ReferenceData.shipped().themes(),
+                    ReferenceData.shipped().outreachStates());
         }
         return snapshotOf(fiscalYear, initiatives, reference);
     }
