@@ -21,14 +21,15 @@ import org.grassroots.planner.rules.RuleSet;
  * source compiles against the base and the change.
  * <p>
  * Usage: {@code java -cp <side's class path> FullCheck RULES_FOLDER [CHECKS [WARMUPS [SIZE]]]}, defaults
- * 5 timed checks after 3 untimed ones, a plan of 100,000 initiatives ({@code PlanGenerator.generate(SIZE, 42,
+ * 6 timed checks after 2 untimed ones, a plan of 100,000 initiatives ({@code PlanGenerator.generate(SIZE, 42,
  * 2023)}, the same plan on both sides) against the shipped FY2023 reference and theme catalogue. With
  * {@code CHECKS} 0 it only compiles the rules (exit 3 if they do not compile with this engine).
  * <p>
- * Prints one line per timed check, {@code check N cpu_ms C wall_ms W gc_ms G findings F}: C is the CPU
- * time of the checking thread (ThreadMXBean), W the wall time, G the time the JVM's collectors report
- * for the check (their own threads, not in C), F the number of findings (the same on both sides unless
- * the change changes what the rules find). Then {@code median cpu_ms C wall_ms W gc_ms G}.
+ * Prints how long the JVM took to be ready and each warm-up's CPU time, then one line per timed check,
+ * {@code check N cpu_ms C wall_ms W gc_ms G findings F}: C is the CPU time of the checking thread
+ * (ThreadMXBean), W the wall time, G the time the JVM's collectors report for the check (their own
+ * threads, not in C), F the number of findings (the same on both sides unless the change changes what
+ * the rules find). Then {@code median cpu_ms C wall_ms W gc_ms G}.
  */
 public final class FullCheck {
     /** Keeps each check's findings alive, so that the JIT cannot drop the work. */
@@ -36,8 +37,8 @@ public final class FullCheck {
 
     public static void main(String[] args) throws Exception {
         Path rulesFolder = Path.of(args[0]);
-        int checks = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int checks = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int size = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
 
         RuleSet rules;
