@@ -1,9 +1,11 @@
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.FiscalYearReference;
@@ -17,8 +19,9 @@ import org.grassroots.planner.rules.RuleSet;
 /**
  * One side of {@code full-check-vs-base.sh}: in this JVM, times full checks of a generated plan by the
  * rules engine on the class path, as {@code ./planner check} makes them ({@code RuleEngine.check}: the
- * findings in report order). Only the public API that every version of the engine has is used, so the same
- * source compiles against the base and the change.
+ * findings in report order). {@code RuleEngine.check} is found by reflection: before the outreach states it took
+ * (rules, plan, reference, themes), since then also the outreach states (given as the shipped data has them),
+ * so the same source compiles and runs against the base and the change.
  * <p>
  * Usage: {@code java -cp <side's class path> FullCheck RULES_FOLDER [CHECKS [WARMUPS [SIZE]]]}, defaults
  * 6 timed checks after 2 untimed ones, a plan of 100,000 initiatives ({@code PlanGenerator.generate(SIZE, 42,
@@ -58,12 +61,13 @@ public final class FullCheck {
         List<Theme> themes = shipped.themes();
         List<Initiative> plan = PlanGenerator.generate(size, 42, 2023);
 
+        Check check = checker(shipped);
         ThreadMXBean thread = ManagementFactory.getThreadMXBean();
         System.out.printf("ready after %d ms (JVM start, rules compiled, %d initiatives generated)%n",
                 ManagementFactory.getRuntimeMXBean().getUptime(), plan.size());
         for (int w = 0; w < warmups; w++) {
             long c0 = thread.getCurrentThreadCpuTime();
-            sink = RuleEngine.check(rules, plan, reference, themes);
+            sink = check.run(rules, plan, reference, themes);
             System.out.printf("warm-up %d cpu_ms %.1f%n", w + 1, (thread.getCurrentThreadCpuTime() - c0) / 1e6);
         }
         double[] cpu = new double[checks];
@@ -74,7 +78,7 @@ public final class FullCheck {
             long g0 = gcMillis();
             long c0 = thread.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            List<Finding> findings = RuleEngine.check(rules, plan, reference, themes);
+            List<Finding> findings = check.run(rules, plan, reference, themes);
             wall[n] = (System.nanoTime() - t0) / 1e6;
             cpu[n] = (thread.getCurrentThreadCpuTime() - c0) / 1e6;
             gc[n] = gcMillis() - g0;
@@ -83,6 +87,27 @@ public final class FullCheck {
                     findings.size());
         }
         System.out.printf("median cpu_ms %.1f wall_ms %.1f gc_ms %.0f%n", median(cpu), median(wall), median(gc));
+    }
+
+    /** One full check, as this version of the engine takes it. */
+    interface Check {
+        List<Finding> run(RuleSet rules, List<Initiative> plan, FiscalYearReference reference, List<Theme> themes)
+                throws Exception;
+    }
+
+    /** @return the engine's check: with the outreach states where it takes them (and the shipped data knows them) */
+    @SuppressWarnings("unchecked")
+    static Check checker(ReferenceData shipped) throws Exception {
+        for (Method m : RuleEngine.class.getMethods()) {
+            if (m.getName().equals("check") && m.getParameterCount() == 5 && m.getParameterTypes()[4] == Set.class) {
+                Object outreach = ReferenceData.class.getMethod("outreachStates").invoke(shipped);
+                return (rules, plan, reference, themes) -> (List<Finding>) m.invoke(null, rules, plan, reference, themes,
+                        outreach);
+            }
+        }
+        Method four = RuleEngine.class.getMethod("check", RuleSet.class, java.util.Collection.class,
+                FiscalYearReference.class, java.util.Collection.class);
+        return (rules, plan, reference, themes) -> (List<Finding>) four.invoke(null, rules, plan, reference, themes);
     }
 
     private static long gcMillis() {
