@@ -62,12 +62,8 @@ final class ExportCommand {
             throw new Options.UsageException("unknown format: " + options.get("format") + " (xlsx, html or pdf)");
         }
         Path rulesDir = RulesOption.folder(options);
-        List<Path> inputs = new ArrayList<>(OutputFile.ruleFiles(rulesDir));
-        if (options.get("plan") != null) {
-            inputs.add(Path.of(options.get("plan")));
-        } else {
-            inputs.addAll(OutputFile.databaseFiles(options.get("db", PlanStore.defaultUrl())));
-        }
+        List<Path> inputs = planInputs(options);
+        inputs.addAll(OutputFile.ruleFiles(rulesDir));
         Path target = OutputFile.target(options.required("out"), inputs);
         Locale locale = Exports.locale(options.get("lang"));
         String mission = options.get("mission");
@@ -134,13 +130,7 @@ final class ExportCommand {
         if (exporter == null || !Set.of("csv", "xlsx").contains(format)) {
             throw new Options.UsageException("unknown format: " + format + " (csv or xlsx with --document plan)");
         }
-        List<Path> inputs = new ArrayList<>();
-        if (options.get("plan") != null) {
-            inputs.add(Path.of(options.get("plan")));
-        } else {
-            inputs.addAll(OutputFile.databaseFiles(options.get("db", PlanStore.defaultUrl())));
-        }
-        Path target = OutputFile.target(options.required("out"), inputs);
+        Path target = OutputFile.target(options.required("out"), planInputs(options));
         String mission = options.get("mission");
         if (mission != null && ReferenceData.shipped().mission(mission) == null) {
             err.println("planner: unknown mission code: " + mission);
@@ -176,6 +166,17 @@ final class ExportCommand {
         out.printf("%s: FY%d%s, %d initiatives, plan as %s%n", target, year, mission == null ? "" : " " + mission,
                 chosen.size(), format);
         return Planner.OK;
+    }
+
+    /** @return where the plan is read from: the plan file, else the embedded database's files (for --out) */
+    private static List<Path> planInputs(Options options) {
+        List<Path> inputs = new ArrayList<>();
+        if (options.get("plan") != null) {
+            inputs.add(Path.of(options.get("plan")));
+        } else {
+            inputs.addAll(OutputFile.databaseFiles(options.get("db", PlanStore.defaultUrl())));
+        }
+        return inputs;
     }
 
     /** Parsing of the export's options. */

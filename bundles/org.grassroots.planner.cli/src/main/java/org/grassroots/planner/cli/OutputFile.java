@@ -3,11 +3,12 @@ package org.grassroots.planner.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.grassroots.planner.importer.FileReplacement;
 
 /**
  * The {@code --out FILE} of every command: never one of the command's inputs (the plan, the reference,
@@ -87,19 +88,8 @@ final class OutputFile {
         }
     }
 
-    /** Writes the bytes to the target through a temporary file beside it, readable by all like any document. */
+    /** Writes the bytes to the target through a temporary file beside it ({@link FileReplacement}). */
     static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".planner-", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try { // a temporary file is private to its owner; the document is not
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions apply
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        FileReplacement.replace(target, aside -> Files.write(aside, bytes));
     }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Replaces a file by writing its new content aside and moving it into place, so it is never half-written. */
+/**
+ * Replaces a file by writing its new content aside and moving it into place, so it is never half-written.
+ * The file is readable by all, as any file its user writes (a temporary file alone would be private).
+ */
 public final class FileReplacement {
     private FileReplacement() {
     }
@@ -21,6 +24,11 @@ public final class FileReplacement {
         Path aside = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             content.writeTo(aside);
+            try {
+                Files.setPosixFilePermissions(aside, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions apply
+            }
             try {
                 Files.move(aside, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

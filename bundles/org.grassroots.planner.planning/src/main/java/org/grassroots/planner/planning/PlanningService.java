@@ -172,7 +172,7 @@ public final class PlanningService {
      * @return the error findings of the year's check that concern this mission's proposal, by finding key,
      *         each with its English explanation (findings of one key joined)
      */
-    public Map<String, ErrorFinding> errorFindings(RuleSet rules, YearCheck check, String mission) {
+    private static Map<String, ErrorFinding> errorFindings(RuleSet rules, YearCheck check, String mission) {
         Map<String, ErrorFinding> errors = new LinkedHashMap<>();
         for (Finding f : proposalErrors(check, mission)) {
             String key = org.grassroots.planner.export.FindingKeys.of(f);

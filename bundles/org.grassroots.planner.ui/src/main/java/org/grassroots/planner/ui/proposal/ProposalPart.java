@@ -240,14 +240,8 @@ public class ProposalPart {
         Job job = Job.create(Messages.bind(Messages.jobExport, file.getFileName()), monitor -> {
             try {
                 byte[] bytes = format.write(planning.proposalDocument(rules, year, code, writing, Instant.now()), locale);
-                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".planner-", ".tmp");
-                try { // written aside and moved into place: never half a document
-                    Files.write(tmp, bytes);
-                    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                // written aside and moved into place: never half a document
+                org.grassroots.planner.importer.FileReplacement.replace(file, aside -> Files.write(aside, bytes));
                 Display.getDefault().asyncExec(() -> show(Messages.bind(Messages.exported, file), false));
                 return Status.OK_STATUS;
             } catch (Exception e) {
