@@ -4,40 +4,79 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Brings a database to the newest schema version: each {@code db/V<n>__*.sql} script of this bundle
- * runs once, in order, followed by its version bump; a failing script stops the migration with the
- * database at the last version that completed (H2 commits DDL statements as it runs them, so keep
- * each script small and additive).
+ * Brings a database to the newest schema version. One schema history for both databases: version
+ * {@code n} is {@code db/V<n>__<name>.sql}, run on both, and/or {@code db/V<n>__<name>.h2.sql} or
+ * {@code db/V<n>__<name>.postgresql.sql}, run on that database only (a feature one side lacks: row-level
+ * security, triggers, notifications); a version with no script for a database only moves its version
+ * on. Each version runs once, in order, in one transaction with its version bump; a failing script
+ * stops the migration with the database at the last version that completed (H2 commits DDL as it runs
+ * it, so keep its scripts small and additive; PostgreSQL rolls a failed version back whole).
+ * <p>
+ * On PostgreSQL, {@code db/team.postgresql.sql} runs after the versions at every migration: the
+ * ownership, grants and row security of every table, written so that running it again changes nothing,
+ * so that a table added by a later version is covered without repeating them.
  * <p>
  * Flyway was considered: version 11 ships no OSGi manifest and brings Jackson and a TOML parser for
  * its configuration; for a handful of ordered scripts these few lines give the same guarantees.
  */
 final class Migrations {
-    /** The scripts, in order; the version of a script is its position + 1. */
-    private static final String[] SCRIPTS = { "V1__initiatives.sql", "V2__history_changes.sql",
-            "V3__fiscal_year_reference.sql", "V4__proposals.sql" };
+    /** The versions, in order (each name without {@code .sql}); the number in the name is the version. */
+    private static final String[] VERSIONS = { "V1__initiatives", "V2__history_changes", "V3__fiscal_year_reference",
+            "V4__proposals", "V5__versions_fields_and_missions", "V7__team_roles_and_audit" };
+
+    /** Run at every migration of a PostgreSQL database, after the versions. */
+    static final String TEAM_SCRIPT = "team.postgresql.sql";
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+(\\.sql)?");
 
     private Migrations() {
     }
 
     static int latestVersion() {
-        return SCRIPTS.length;
+        return version(VERSIONS[VERSIONS.length - 1]);
     }
 
-    static void migrate(Connection c) throws SQLException {
+    private static int version(String name) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) {
+            throw new IllegalStateException("not a migration name: " + name);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Migrates to the newest version; on PostgreSQL then runs {@link #TEAM_SCRIPT}. */
+    static void migrate(Connection c, Dialect dialect) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            c.commit();
         }
         int current = currentVersion(c);
-        for (int v = current + 1; v <= SCRIPTS.length; v++) {
+        for (String name : VERSIONS) {
+            int v = version(name);
+            if (v <= current) {
+                continue;
+            }
+            String base = name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
+            List<String> scripts = new ArrayList<>();
+            for (String script : new String[] { base + ".sql", base + "." + dialect.scriptSuffix() + ".sql" }) {
+                String text = readIfPresent(script);
+                if (text != null) {
+                    scripts.add(text);
+                }
+            }
             try (Statement s = c.createStatement()) {
-                for (String sql : read(SCRIPTS[v - 1]).split(";\\s*\\n")) {
-                    if (containsStatement(sql)) {
+                for (String text : scripts) {
+                    for (String sql : SqlScript.statements(text)) {
                         s.execute(sql);
                     }
                 }
@@ -46,28 +85,49 @@ final class Migrations {
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
-                throw e;
+                throw new SQLException("migration to version " + v + " (" + base + ") failed: " + e.getMessage(),
+                        e.getSQLState(), e.getErrorCode(), e);
+            }
+        }
+        if (dialect == Dialect.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                for (String sql : SqlScript.statements(readIfPresent(TEAM_SCRIPT))) {
+                    s.execute(sql);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw new SQLException(TEAM_SCRIPT + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
             }
         }
     }
 
+    /** @return the schema version, 0 for a database that has none yet */
     static int currentVersion(Connection c) throws SQLException {
+        if (!hasVersionTable(c)) {
+            return 0;
+        }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
             rs.next();
             return rs.getInt(1);
         }
     }
 
-    private static boolean containsStatement(String sql) {
-        return sql.lines().anyMatch(l -> !l.isBlank() && !l.strip().startsWith("--"));
+    private static boolean hasVersionTable(Connection c) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        for (String name : new String[] { "schema_version", "SCHEMA_VERSION" }) {
+            try (ResultSet rs = meta.getTables(null, null, name, new String[] { "TABLE" })) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private static String read(String script) {
+    private static String readIfPresent(String script) {
         try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) {
-            if (in == null) {
-                throw new IllegalStateException("migration script missing from the store bundle: " + script);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read migration " + script, e);
         }

@@ -24,13 +24,17 @@ import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Kind;
 import org.grassroots.planner.model.Status;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The plans kept in H2: embedded in a folder by default, or a team's H2 server. Every way of opening
+ * The plans kept in H2 (embedded in a folder by default, or an H2 server) or on a team's PostgreSQL
+ * server, where the database itself enforces each login's role and writes the audit trail. Every way of opening
  * checks the URL first ({@link DatabaseUrl#check(String)}: no {@code INIT} script, no other setting
  * than the few allowed, no credentials in it); the user and password come apart from the URL
  * ({@link DatabaseLogin}). Every write is one transaction and records who changed what in the edit
- * history.
+ * history. Each initiative carries a version: a save of one that another planner changed or deleted
+ * since this store read it stores nothing and says so ({@link ConflictException}); a change the login's
+ * role does not allow stores nothing either ({@link AccessRefusedException}).
  */
 public final class PlanStore implements AutoCloseable {
     static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
@@ -42,11 +46,15 @@ public final class PlanStore implements AutoCloseable {
     public static final int PROGRESS_STEP = 5_000;
 
     private final Connection connection;
+    private final Dialect dialect;
     private final String user;
+    /** The version of each initiative as this store last read or wrote it: what a save expects to find. */
+    private final Map<String, Long> seenVersions = new HashMap<>();
 
-    private PlanStore(Connection connection) {
+    private PlanStore(Connection connection, Dialect dialect, String user) {
         this.connection = connection;
-        this.user = System.getProperty("user.name", "unknown");
+        this.dialect = dialect;
+        this.user = user;
     }
 
     /** @return the JDBC URL of the embedded database kept in this folder */
@@ -90,22 +98,47 @@ public final class PlanStore implements AutoCloseable {
      * @throws StoreException if the database cannot be opened
      */
     public static PlanStore open(DatabaseLogin login) {
+        return open(login, false);
+    }
+
+    /**
+     * Brings the schema of this database up to date, as its administrator: on PostgreSQL also the roles,
+     * the row security and the audit triggers ({@code planner db migrate}). Running it again changes
+     * nothing.
+     *
+     * @return the schema version now
+     */
+    public static int migrate(DatabaseLogin login) {
+        try (PlanStore store = open(login, true)) {
+            return store.schemaVersion();
+        }
+    }
+
+    private static PlanStore open(DatabaseLogin login, boolean migrate) {
         String url = DatabaseUrl.check(login.url());
+        Dialect dialect = Dialect.of(url);
         char[] password = login.password();
         try {
-            JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL(url);
-            ds.setUser(login.user());
-            ds.setPasswordChars(password);
-            Connection c = ds.getConnection();
+            Connection c = connect(dialect, url, login.user(), password);
             try {
                 c.setAutoCommit(false);
-                Migrations.migrate(c);
+                if (dialect == Dialect.H2 || migrate) {
+                    Migrations.migrate(c, dialect);
+                } else {
+                    int version = Migrations.currentVersion(c);
+                    if (version != Migrations.latestVersion()) {
+                        throw new StoreException("the database " + DatabaseUrl.mask(url) + " is at schema version " + version
+                                + " and this Grassroots Planner needs version " + Migrations.latestVersion()
+                                + ": its administrator runs planner db migrate --db " + DatabaseUrl.mask(url), null);
+                    }
+                }
+                String user = dialect == Dialect.H2 ? System.getProperty("user.name", "unknown") : sessionUser(c);
+                c.rollback();
+                return new PlanStore(c, dialect, user);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
-            return new PlanStore(c);
         } catch (SQLException e) {
             SQLException shown = new SQLException(DatabaseUrl.redact(e.getMessage(), url, password), e.getSQLState(),
                     e.getErrorCode());
@@ -114,6 +147,31 @@ public final class PlanStore implements AutoCloseable {
                     shown);
         } finally {
             java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    private static Connection connect(Dialect dialect, String url, String user, char[] password) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(url);
+            ds.setUser(user);
+            ds.setPassword(new String(password)); // the driver takes a String; it is not kept here
+            if (ds.getApplicationName() == null || ds.getApplicationName().startsWith("PostgreSQL JDBC")) {
+                ds.setApplicationName("Grassroots Planner");
+            }
+            return ds.getConnection();
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser(user);
+        ds.setPasswordChars(password);
+        return ds.getConnection();
+    }
+
+    private static String sessionUser(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT session_user")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
@@ -151,6 +209,79 @@ public final class PlanStore implements AutoCloseable {
         return user;
     }
 
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** @return whether this is a team's server (PostgreSQL), where roles apply, rather than the embedded database */
+    public boolean isServer() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    /** @return who this store records as the author of its changes: the database login on a server, else the OS user */
+    public String userName() {
+        return user;
+    }
+
+    /** @return what this login may do, as the database enforces it */
+    public synchronized Access access() {
+        if (dialect == Dialect.H2) {
+            return Access.all(user);
+        }
+        try {
+            return TeamRoles.access(connection, user);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the roles of " + user + ": " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /** @return the team's logins and the roles each holds, by login (a server only; empty on the embedded database) */
+    public synchronized Map<String, Access> roles() {
+        if (dialect == Dialect.H2) {
+            return Map.of();
+        }
+        try {
+            return TeamRoles.all(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the roles: " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /**
+     * Gives an existing login of the server a role, as its administrator ({@code planner db grant}).
+     *
+     * @param mission the mission for {@link TeamRole#PLANNER}, else null
+     * @throws StoreException on the embedded database (its one user holds every role), for a login that
+     *             does not exist, or when this login may not grant roles
+     */
+    public synchronized void grant(String login, TeamRole role, String mission) {
+        changeRole(login, role, mission, true);
+    }
+
+    /** Takes a role from a login, as the server's administrator ({@code planner db revoke}); see {@link #grant}. */
+    public synchronized void revoke(String login, TeamRole role, String mission) {
+        changeRole(login, role, mission, false);
+    }
+
+    private void changeRole(String login, TeamRole role, String mission, boolean grant) {
+        if (dialect == Dialect.H2) {
+            throw new StoreException("the embedded H2 database has one user, who holds every role: roles are given on a"
+                    + " PostgreSQL server (--db jdbc:postgresql:…)", null);
+        }
+        try {
+            TeamRoles.change(connection, login, role, mission, grant);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException((grant ? "cannot grant " : "cannot revoke ") + role.describe(mission) + " "
+                    + (grant ? "to " : "from ") + login + ": " + e.getMessage(), e);
+        }
+    }
+
     public int schemaVersion() {
         try {
             return Migrations.currentVersion(connection);
@@ -162,6 +293,9 @@ public final class PlanStore implements AutoCloseable {
     /**
      * Stores these initiatives by id in one transaction: new ids are added, changed ones updated,
      * equal ones left alone. On any failure nothing is written.
+     *
+     * @throws ConflictException if another planner changed or deleted one since this store read it
+     * @throws AccessRefusedException if the login may not change one of them
      */
     public SaveResult save(Collection<Initiative> initiatives) {
         return save(initiatives, done -> { });
@@ -172,98 +306,370 @@ public final class PlanStore implements AutoCloseable {
      * so far (every {@value #PROGRESS_STEP}); the transaction commits only after the last one.
      */
     public synchronized SaveResult save(Collection<Initiative> initiatives, IntConsumer progress) {
-        try {
-            SaveResult result = write(initiatives, progress);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollback();
-            throw new StoreException("nothing was saved: " + e.getMessage(), e);
-        }
+        return transaction(() -> write(initiatives, Map.of(), progress), "nothing was saved: ");
     }
 
     /**
      * Writes a planner's pending edits in one transaction: these initiatives saved by id, then these
      * ids deleted. On any failure nothing is written.
+     *
+     * @throws ConflictException if another planner changed or deleted one since this store read it
+     * @throws AccessRefusedException if the login may not change one of them
      */
     public synchronized SaveResult apply(Collection<Initiative> saved, Collection<String> deleted) {
+        return apply(saved, deleted, Map.of());
+    }
+
+    /**
+     * As {@link #apply(Collection, Collection)}, expecting each initiative of {@code expectedVersions} at that
+     * version (as read when the planner began to edit it, or as a plan file's {@code version} column says)
+     * rather than at the version this store last read.
+     */
+    public synchronized SaveResult apply(Collection<Initiative> saved, Collection<String> deleted,
+            Map<String, Long> expectedVersions) {
+        return transaction(() -> {
+            SaveResult result = write(saved, expectedVersions, done -> { });
+            remove(deleted, expectedVersions);
+            return result;
+        }, "nothing was saved: ");
+    }
+
+    /** @return the version of this initiative as this store last read or wrote it, or null if it has not */
+    public synchronized Long seenVersion(String id) {
+        return seenVersions.get(id);
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T transaction(Work<T> work, String failure) {
+        Map<String, Long> before = new HashMap<>(seenVersions);
         try {
-            SaveResult result = write(saved, done -> { });
-            remove(deleted);
+            T result = work.run();
             connection.commit();
             return result;
+        } catch (StoreException e) {
+            rollback();
+            seenVersions.clear();
+            seenVersions.putAll(before);
+            throw e;
         } catch (SQLException | RuntimeException e) {
             rollback();
-            throw new StoreException("nothing was saved: " + e.getMessage(), e);
+            seenVersions.clear();
+            seenVersions.putAll(before);
+            throw new StoreException(failure + e.getMessage(), e);
         }
     }
 
-    private SaveResult write(Collection<Initiative> initiatives, IntConsumer progress) throws SQLException {
-        Map<String, Initiative> existing = new HashMap<>();
-        for (Initiative i : query("SELECT " + COLUMNS + " FROM initiative", ps -> { })) {
-            existing.put(i.getId(), i);
+    /** An initiative as stored, with its version. */
+    private record Stored(Initiative initiative, long version) {
+    }
+
+    private Map<String, Stored> stored(Collection<String> ids) throws SQLException {
+        Map<String, Stored> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
         }
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO initiative (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement history = connection.prepareStatement(HISTORY)) {
-            OffsetDateTime now = OffsetDateTime.now();
-            int done = 0;
-            for (Initiative i : initiatives) {
-                if (++done % PROGRESS_STEP == 0) {
-                    merge.executeBatch();
-                    history.executeBatch();
-                    progress.accept(done);
-                }
-                Initiative before = existing.get(i.getId());
-                if (i.equals(before)) {
-                    unchanged++;
-                    continue;
-                }
-                bind(merge, i);
-                merge.addBatch();
-                addHistory(history, i.getId(), before == null ? "insert" : "update", now,
-                        before == null ? null : Changes.between(before, i));
-                if (before == null) {
-                    added++;
-                } else {
-                    updated++;
+        String sql = "SELECT " + COLUMNS + ", version FROM initiative"
+                + (ids.size() > 500 ? "" : " WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")");
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (ids.size() <= 500) {
+                int k = 1;
+                for (String id : ids) {
+                    ps.setString(k++, id);
                 }
             }
-            merge.executeBatch();
-            history.executeBatch();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Initiative i = read(rs);
+                    out.put(i.getId(), new Stored(i, rs.getLong("version")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Long expected(String id, Map<String, Long> expectedVersions) {
+        Long explicit = expectedVersions.get(id);
+        return explicit != null ? explicit : seenVersions.get(id);
+    }
+
+    private SaveResult write(Collection<Initiative> initiatives, Map<String, Long> expectedVersions, IntConsumer progress)
+            throws SQLException {
+        Map<String, Stored> existing = stored(initiatives.stream().map(Initiative::getId).toList());
+        List<Conflict> conflicts = new ArrayList<>();
+        List<Initiative> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (Initiative i : initiatives) {
+            Stored before = existing.get(i.getId());
+            Long seen = expected(i.getId(), expectedVersions);
+            if (seen != null && (before == null || before.version() != seen)) {
+                conflicts.add(conflict(i.getId(), i, before));
+            } else if (before != null && i.equals(before.initiative())) {
+                unchanged++;
+            } else {
+                changed.add(i);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ConflictException(conflicts);
+        }
+        List<Initiative> olds = new ArrayList<>();
+        for (Initiative i : changed) {
+            Stored before = existing.get(i.getId());
+            if (before != null) {
+                olds.add(before.initiative());
+            }
+        }
+        refuseUnlessAllowed(changed, olds);
+        int added = 0;
+        int updated = 0;
+        List<Initiative> updates = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO initiative (" + COLUMNS
+                + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                PreparedStatement update = connection.prepareStatement("UPDATE initiative SET fiscal_year = ?, mission = ?,"
+                        + " title_ja = ?, title_en = ?, kind = ?, themes = ?, states = ?, partners = ?, format = ?,"
+                        + " start_date = ?, end_date = ?, budget_jpy = ?, status = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ?");
+                History history = new History()) {
+            OffsetDateTime now = OffsetDateTime.now();
+            int done = 0;
+            for (Initiative i : changed) {
+                if (++done % PROGRESS_STEP == 0) {
+                    insert.executeBatch();
+                    checkUpdated(update.executeBatch(), updates);
+                    updates.clear();
+                    history.flush();
+                    progress.accept(done);
+                }
+                Stored before = existing.get(i.getId());
+                if (before == null) {
+                    bind(insert, i);
+                    insert.addBatch();
+                    added++;
+                } else {
+                    bindUpdate(update, i, before.version());
+                    update.addBatch();
+                    updates.add(i);
+                    updated++;
+                }
+                history.add(i.getId(), before == null ? "insert" : "update", now, before == null ? null : before.initiative(), i);
+            }
+            insert.executeBatch();
+            checkUpdated(update.executeBatch(), updates);
+            history.flush();
+        }
+        for (Initiative i : changed) {
+            Stored before = existing.get(i.getId());
+            seenVersions.put(i.getId(), before == null ? 1L : before.version() + 1);
         }
         return new SaveResult(added, updated, unchanged);
     }
 
-    /** Deletes these initiatives in one transaction, recording each deletion; unknown ids are ignored. */
-    public synchronized int delete(Collection<String> ids) {
-        try {
-            int deleted = remove(ids);
-            connection.commit();
-            return deleted;
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("nothing was deleted: " + e.getMessage(), e);
+    /** An update that changed no row: another planner's change came in between (a conflict), or the database's row security refused it. */
+    private void checkUpdated(int[] counts, List<Initiative> updates) throws SQLException {
+        List<String> missed = new ArrayList<>();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] == 0) {
+                missed.add(updates.get(k).getId());
+            }
+        }
+        if (missed.isEmpty()) {
+            return;
+        }
+        Map<String, Stored> now = stored(missed);
+        List<Conflict> conflicts = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Initiative i : updates) {
+            if (!missed.contains(i.getId())) {
+                continue;
+            }
+            Stored theirs = now.get(i.getId());
+            Long seen = seenVersions.get(i.getId());
+            if (theirs == null || seen != null && theirs.version() != seen) {
+                conflicts.add(conflict(i.getId(), i, theirs));
+            } else {
+                refused.add(i.getId());
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ConflictException(conflicts);
+        }
+        throw new AccessRefusedException("nothing was saved: the database refused changes to " + String.join(", ", refused)
+                + " for " + user + " (" + access().describe() + ")", refused, "planner of their mission");
+    }
+
+    private Conflict conflict(String id, Initiative mine, Stored theirs) throws SQLException {
+        String by = "unknown";
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT changed_by FROM edit_history WHERE initiative_id = ? ORDER BY seq DESC LIMIT 1")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    by = rs.getString(1);
+                }
+            }
+        }
+        return new Conflict(id, mine, theirs == null ? null : theirs.initiative(), theirs == null ? 0 : theirs.version(), by);
+    }
+
+    /**
+     * Refuses, before anything is written, a change the login's role does not allow: initiatives of a
+     * mission it does not plan (their mission before and after), or of a mission whose proposal of the
+     * year is approved (locked until a reviewer reopens it). The database refuses them too (row security);
+     * this says which, and which role would be needed.
+     */
+    private void refuseUnlessAllowed(Collection<Initiative> after, Collection<Initiative> before) throws SQLException {
+        if (after.isEmpty() && before.isEmpty()) {
+            return;
+        }
+        Access access = dialect == Dialect.H2 ? Access.all(user) : TeamRoles.access(connection, user);
+        java.util.SortedMap<String, List<String>> notPlanned = new java.util.TreeMap<>();
+        java.util.SortedMap<String, List<String>> locked = new java.util.TreeMap<>();
+        SortedSet<String> approved = approvedMissions();
+        for (Collection<Initiative> side : List.of(after, before)) {
+            for (Initiative i : side) {
+                if (!access.plans(i.getMission())) {
+                    notPlanned.computeIfAbsent(i.getMission(), m -> new ArrayList<>()).add(i.getId());
+                } else if (approved.contains(i.getFiscalYear() + " " + i.getMission())) {
+                    locked.computeIfAbsent("FY" + i.getFiscalYear() + " " + i.getMission(), m -> new ArrayList<>()).add(i.getId());
+                }
+            }
+        }
+        if (!notPlanned.isEmpty()) {
+            List<String> ids = notPlanned.values().stream().flatMap(List::stream).distinct().toList();
+            String missions = String.join(", ", notPlanned.keySet());
+            throw new AccessRefusedException("nothing was saved: " + user + " (" + access.describe() + ") may not change the"
+                    + " initiatives of " + missions + ": " + String.join(", ", ids) + "; that needs the role planner of "
+                    + missions, ids, "planner of " + missions);
+        }
+        if (!locked.isEmpty()) {
+            List<String> ids = locked.values().stream().flatMap(List::stream).distinct().toList();
+            throw new AccessRefusedException("nothing was saved: the proposal of " + String.join(", ", locked.keySet())
+                    + " is approved, so its initiatives are locked: " + String.join(", ", ids)
+                    + "; a reviewer reopens it first", ids, "reviewer");
         }
     }
 
-    private int remove(Collection<String> ids) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM initiative WHERE id = ?");
-                PreparedStatement history = connection.prepareStatement(HISTORY)) {
+    /** @return "FY MISSION" of each approved proposal */
+    private SortedSet<String> approvedMissions() throws SQLException {
+        SortedSet<String> out = new TreeSet<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT fiscal_year, mission FROM proposal WHERE state = 'approved'")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1) + " " + rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** Deletes these initiatives in one transaction, recording each deletion; unknown ids are ignored. */
+    public synchronized int delete(Collection<String> ids) {
+        return transaction(() -> remove(ids, Map.of()), "nothing was deleted: ");
+    }
+
+    private int remove(Collection<String> ids, Map<String, Long> expectedVersions) throws SQLException {
+        Map<String, Stored> existing = stored(ids);
+        List<Conflict> conflicts = new ArrayList<>();
+        for (String id : ids) {
+            Stored before = existing.get(id);
+            Long seen = expected(id, expectedVersions);
+            if (before != null && seen != null && before.version() != seen) {
+                conflicts.add(conflict(id, null, before));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ConflictException(conflicts);
+        }
+        refuseUnlessAllowed(List.of(), existing.values().stream().map(Stored::initiative).toList());
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM initiative WHERE id = ? AND version = ?");
+                History history = new History()) {
             OffsetDateTime now = OffsetDateTime.now();
             int deleted = 0;
             for (String id : ids) {
+                Stored before = existing.get(id);
+                if (before == null) {
+                    continue;
+                }
                 delete.setString(1, id);
+                delete.setLong(2, before.version());
                 if (delete.executeUpdate() == 1) {
-                    addHistory(history, id, "delete", now, null);
+                    history.add(id, "delete", now, before.initiative(), null);
+                    seenVersions.remove(id);
                     deleted++;
+                } else {
+                    Stored theirs = stored(List.of(id)).get(id);
+                    if (theirs != null && theirs.version() != before.version()) {
+                        throw new ConflictException(List.of(conflict(id, null, theirs)));
+                    } else if (theirs != null) {
+                        throw new AccessRefusedException("nothing was deleted: the database refused to delete " + id + " for "
+                                + user, List.of(id), "planner of " + before.initiative().getMission());
+                    }
                 }
             }
-            history.executeBatch();
+            history.flush();
             return deleted;
+        }
+    }
+
+    /**
+     * The edit history as the store writes it on the embedded database; on a server the database's own
+     * triggers write it (so plain SQL is audited too) and this writes nothing.
+     */
+    private final class History implements AutoCloseable {
+        private final PreparedStatement entry;
+        private final PreparedStatement field;
+        private final List<List<Changes.FieldChange>> pending = new ArrayList<>();
+
+        History() throws SQLException {
+            boolean write = !dialect.auditsInDatabase();
+            entry = write ? connection.prepareStatement(HISTORY, new String[] { "SEQ" }) : null;
+            field = write ? connection.prepareStatement(
+                    "INSERT INTO edit_history_field (history_seq, field, old_value, new_value) VALUES (?, ?, ?, ?)") : null;
+        }
+
+        void add(String id, String action, OffsetDateTime when, Initiative before, Initiative after) throws SQLException {
+            if (entry == null) {
+                return;
+            }
+            entry.setString(1, id);
+            entry.setString(2, action);
+            entry.setObject(3, when);
+            entry.setString(4, user);
+            entry.setString(5, before != null && after != null ? Changes.between(before, after) : null);
+            entry.addBatch();
+            pending.add(Changes.fields(before, after));
+        }
+
+        void flush() throws SQLException {
+            if (entry == null || pending.isEmpty()) {
+                return;
+            }
+            entry.executeBatch();
+            try (ResultSet keys = entry.getGeneratedKeys()) {
+                for (List<Changes.FieldChange> changes : pending) {
+                    keys.next();
+                    long seq = keys.getLong(1);
+                    for (Changes.FieldChange c : changes) {
+                        field.setLong(1, seq);
+                        field.setString(2, c.field());
+                        field.setString(3, c.before());
+                        field.setString(4, c.after());
+                        field.addBatch();
+                    }
+                }
+            }
+            field.executeBatch();
+            pending.clear();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (entry != null) {
+                entry.close();
+                field.close();
+            }
         }
     }
 
@@ -310,7 +716,7 @@ public final class PlanStore implements AutoCloseable {
 
     /** @return the initiatives of this fiscal year and mission, by id */
     public synchronized List<Initiative> initiativesOfMission(int fiscalYear, String mission) {
-        return read("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? AND mission = ? ORDER BY id", ps -> {
+        return read("SELECT " + COLUMNS + ", version FROM initiative WHERE fiscal_year = ? AND mission = ? ORDER BY id", ps -> {
             ps.setInt(1, fiscalYear);
             ps.setString(2, mission);
         });
@@ -318,7 +724,8 @@ public final class PlanStore implements AutoCloseable {
 
     /** @return the initiatives of this fiscal year that target this state, by id */
     public synchronized List<Initiative> initiativesTargeting(int fiscalYear, String state) {
-        return read("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? AND ARRAY_CONTAINS(states, ?) ORDER BY id",
+        return read("SELECT " + COLUMNS + ", version FROM initiative WHERE fiscal_year = ? AND "
+                + (dialect == Dialect.H2 ? "ARRAY_CONTAINS(states, ?)" : "? = ANY(states)") + " ORDER BY id",
                 ps -> {
                     ps.setInt(1, fiscalYear);
                     ps.setString(2, state);
@@ -358,14 +765,26 @@ public final class PlanStore implements AutoCloseable {
 
     /** @return the edit history of this initiative, oldest first */
     public synchronized List<HistoryEntry> history(String initiativeId) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT action, changed_at, changed_by, changes"
-                + " FROM edit_history WHERE initiative_id = ? ORDER BY seq")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, action, changed_at, changed_by, changes"
+                + " FROM edit_history WHERE initiative_id = ? ORDER BY seq");
+                PreparedStatement fields = connection.prepareStatement("SELECT f.history_seq, f.field, f.old_value, f.new_value"
+                        + " FROM edit_history_field f JOIN edit_history h ON h.seq = f.history_seq WHERE h.initiative_id = ?")) {
             ps.setString(1, initiativeId);
+            fields.setString(1, initiativeId);
+            Map<Long, List<HistoryEntry.Field>> byEntry = new HashMap<>();
+            try (ResultSet rs = fields.executeQuery()) {
+                while (rs.next()) {
+                    byEntry.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new HistoryEntry.Field(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 List<HistoryEntry> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new HistoryEntry(initiativeId, rs.getString(1), rs.getObject(2, OffsetDateTime.class),
-                            rs.getString(3), rs.getString(4)));
+                    List<HistoryEntry.Field> changed = new ArrayList<>(byEntry.getOrDefault(rs.getLong(1), List.of()));
+                    changed.sort(java.util.Comparator.comparingInt(f -> Changes.order(f.name())));
+                    out.add(new HistoryEntry(initiativeId, rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                            rs.getString(4), rs.getString(5), changed));
                 }
                 return out;
             }
@@ -378,7 +797,7 @@ public final class PlanStore implements AutoCloseable {
 
     /** @return the initiatives of this fiscal year, by id */
     public synchronized List<Initiative> initiatives(int fiscalYear) {
-        return read("SELECT " + COLUMNS + " FROM initiative WHERE fiscal_year = ? ORDER BY id", ps -> ps.setInt(1, fiscalYear));
+        return read("SELECT " + COLUMNS + ", version FROM initiative WHERE fiscal_year = ? ORDER BY id", ps -> ps.setInt(1, fiscalYear));
     }
 
     private List<Initiative> read(String sql, Binder binder) {
@@ -407,16 +826,6 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
-    private void addHistory(PreparedStatement history, String id, String action, OffsetDateTime when, String changes)
-            throws SQLException {
-        history.setString(1, id);
-        history.setString(2, action);
-        history.setObject(3, when);
-        history.setString(4, user);
-        history.setString(5, changes);
-        history.addBatch();
-    }
-
     @Override
     public synchronized void close() {
         try {
@@ -435,12 +844,49 @@ public final class PlanStore implements AutoCloseable {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Initiative> out = new ArrayList<>();
+                boolean versioned = hasColumn(rs, "version");
                 while (rs.next()) {
-                    out.add(read(rs));
+                    Initiative i = read(rs);
+                    if (versioned) {
+                        seenVersions.put(i.getId(), rs.getLong("version"));
+                    }
+                    out.add(i);
                 }
                 return out;
             }
         }
+    }
+
+    private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        for (int k = 1; k <= meta.getColumnCount(); k++) {
+            if (meta.getColumnLabel(k).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void bindUpdate(PreparedStatement ps, Initiative i, long version) throws SQLException {
+        ps.setInt(1, i.getFiscalYear());
+        ps.setString(2, i.getMission());
+        ps.setString(3, i.getTitleJa());
+        ps.setString(4, i.getTitleEn());
+        ps.setString(5, i.getKind().code());
+        ps.setArray(6, connection.createArrayOf("VARCHAR", i.getThemes().toArray()));
+        ps.setArray(7, connection.createArrayOf("VARCHAR", i.getStates().toArray()));
+        ps.setArray(8, connection.createArrayOf("VARCHAR", i.getPartners().toArray()));
+        ps.setString(9, i.getFormat() == null ? null : i.getFormat().code());
+        ps.setDate(10, i.getStartDate() == null ? null : Date.valueOf(i.getStartDate()));
+        ps.setDate(11, i.getEndDate() == null ? null : Date.valueOf(i.getEndDate()));
+        if (i.getBudgetJpy() == null) {
+            ps.setNull(12, Types.BIGINT);
+        } else {
+            ps.setLong(12, i.getBudgetJpy());
+        }
+        ps.setString(13, i.getStatus().code());
+        ps.setString(14, i.getId());
+        ps.setLong(15, version);
     }
 
     void bind(PreparedStatement ps, Initiative i) throws SQLException {

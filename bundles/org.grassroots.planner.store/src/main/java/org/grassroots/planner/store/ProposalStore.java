@@ -60,6 +60,22 @@ public final class ProposalStore {
      */
     public Snapshot propose(int fiscalYear, String mission, Collection<Initiative> initiatives,
             Collection<ErrorFinding> errors, Map<String, String> justifications) {
+        return propose(fiscalYear, mission, initiatives, errors, justifications, null, null);
+    }
+
+    /**
+     * As {@link #propose(int, String, Collection, Collection, Map)}, recording the rule set the plan was
+     * checked with (a hash of its files) and the reference used.
+     *
+     * @throws AccessRefusedException if the login is not a planner of this mission
+     */
+    public Snapshot propose(int fiscalYear, String mission, Collection<Initiative> initiatives,
+            Collection<ErrorFinding> errors, Map<String, String> justifications, String rulesHash, String referenceUsed) {
+        Access access = store.access();
+        if (!access.plans(mission)) {
+            throw new AccessRefusedException(access.user() + " (" + access.describe() + ") may not propose the FY" + fiscalYear
+                    + " plan of " + mission + ": that needs the role planner of " + mission, List.of(), "planner of " + mission);
+        }
         List<String> missing = new ArrayList<>();
         for (ErrorFinding f : errors) {
             String text = justifications.get(f.key());
@@ -87,12 +103,15 @@ public final class ProposalStore {
                 OffsetDateTime now = OffsetDateTime.now();
                 long seq;
                 try (PreparedStatement ps = c().prepareStatement(
-                        "INSERT INTO proposal_snapshot (fiscal_year, mission, proposed_at, proposed_by) VALUES (?, ?, ?, ?)",
-                        new String[] { "SEQ" })) {
+                        "INSERT INTO proposal_snapshot (fiscal_year, mission, proposed_at, proposed_by, rules_hash,"
+                                + " reference_used) VALUES (?, ?, ?, ?, ?, ?)",
+                        new String[] { store.dialect() == Dialect.H2 ? "SEQ" : "seq" })) {
                     ps.setInt(1, fiscalYear);
                     ps.setString(2, mission);
                     ps.setObject(3, now);
                     ps.setString(4, store.user());
+                    ps.setString(5, rulesHash);
+                    ps.setString(6, referenceUsed);
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         keys.next();
@@ -137,7 +156,10 @@ public final class ProposalStore {
         return review(fiscalYear, mission, ProposalState.APPROVED, comment);
     }
 
-    /** Returns a proposed proposal to the mission with a comment (required). */
+    /**
+     * Returns a proposed proposal to the mission with a comment (required), or reopens an approved one
+     * (its initiatives, locked while it is approved, can be edited again).
+     */
     public Proposal returnWithComment(int fiscalYear, String mission, String comment) {
         if (comment == null || comment.isBlank()) {
             throw new ProposalRefusedException("a returned proposal needs a comment that says what to change", List.of());
@@ -146,12 +168,19 @@ public final class ProposalStore {
     }
 
     private Proposal review(int fiscalYear, String mission, ProposalState to, String comment) {
+        Access access = store.access();
+        if (!access.reviews()) {
+            throw new AccessRefusedException(access.user() + " (" + access.describe() + ") may not " + (to == ProposalState.APPROVED
+                    ? "approve" : "return") + " the FY" + fiscalYear + " proposal of " + mission + ": that needs the role reviewer",
+                    List.of(), "reviewer");
+        }
         synchronized (store) {
             try {
                 ProposalState from = state(fiscalYear, mission);
-                if (from != ProposalState.PROPOSED) {
+                if (from != ProposalState.PROPOSED && !(from == ProposalState.APPROVED && to == ProposalState.RETURNED)) {
                     throw new ProposalRefusedException("the FY" + fiscalYear + " proposal of " + mission + " is "
-                            + from.code() + ", not proposed: only a proposed one can be " + to.code(), List.of());
+                            + from.code() + ", not proposed: only a proposed one can be " + to.code()
+                            + (to == ProposalState.RETURNED ? " (or an approved one reopened)" : ""), List.of());
                 }
                 move(fiscalYear, mission, from, to, comment, OffsetDateTime.now());
                 c().commit();
@@ -173,7 +202,10 @@ public final class ProposalStore {
                 long seq;
                 OffsetDateTime at;
                 String by;
-                try (PreparedStatement ps = c().prepareStatement("SELECT seq, proposed_at, proposed_by FROM proposal_snapshot"
+                String rulesHash;
+                String referenceUsed;
+                try (PreparedStatement ps = c().prepareStatement("SELECT seq, proposed_at, proposed_by, rules_hash,"
+                        + " reference_used FROM proposal_snapshot"
                         + " WHERE fiscal_year = ? AND mission = ? ORDER BY seq DESC LIMIT 1")) {
                     ps.setInt(1, fiscalYear);
                     ps.setString(2, mission);
@@ -184,6 +216,8 @@ public final class ProposalStore {
                         seq = rs.getLong(1);
                         at = rs.getObject(2, OffsetDateTime.class);
                         by = rs.getString(3);
+                        rulesHash = rs.getString(4);
+                        referenceUsed = rs.getString(5);
                     }
                 }
                 List<Initiative> initiatives = new ArrayList<>();
@@ -207,7 +241,7 @@ public final class ProposalStore {
                     }
                 }
                 return Optional.of(new Snapshot(seq, fiscalYear, mission, at, by, List.copyOf(initiatives),
-                        java.util.Collections.unmodifiableMap(justifications)));
+                        java.util.Collections.unmodifiableMap(justifications), rulesHash, referenceUsed));
             } catch (SQLException e) {
                 throw new StoreException("cannot read the snapshot: " + e.getMessage(), e);
             } finally {
@@ -228,15 +262,28 @@ public final class ProposalStore {
 
     private void move(int fiscalYear, String mission, ProposalState from, ProposalState to, String comment,
             OffsetDateTime now) throws SQLException {
-        try (PreparedStatement ps = c().prepareStatement("MERGE INTO proposal (fiscal_year, mission, state, comment,"
-                + " changed_at, changed_by) KEY (fiscal_year, mission) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setInt(1, fiscalYear);
-            ps.setString(2, mission);
-            ps.setString(3, to.code());
-            ps.setString(4, comment);
-            ps.setObject(5, now);
-            ps.setString(6, store.user());
-            ps.executeUpdate();
+        int moved;
+        try (PreparedStatement ps = c().prepareStatement("UPDATE proposal SET state = ?, comment = ?, changed_at = ?,"
+                + " changed_by = ? WHERE fiscal_year = ? AND mission = ?")) {
+            ps.setString(1, to.code());
+            ps.setString(2, comment);
+            ps.setObject(3, now);
+            ps.setString(4, store.user());
+            ps.setInt(5, fiscalYear);
+            ps.setString(6, mission);
+            moved = ps.executeUpdate();
+        }
+        if (moved == 0) {
+            try (PreparedStatement ps = c().prepareStatement("INSERT INTO proposal (fiscal_year, mission, state, comment,"
+                    + " changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setInt(1, fiscalYear);
+                ps.setString(2, mission);
+                ps.setString(3, to.code());
+                ps.setString(4, comment);
+                ps.setObject(5, now);
+                ps.setString(6, store.user());
+                ps.executeUpdate();
+            }
         }
         try (PreparedStatement ps = c().prepareStatement("INSERT INTO proposal_event (fiscal_year, mission, from_state,"
                 + " to_state, comment, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

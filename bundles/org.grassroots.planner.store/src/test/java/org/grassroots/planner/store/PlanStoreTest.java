@@ -16,10 +16,30 @@ import org.grassroots.planner.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The store on the embedded H2 database; {@link PostgresPlanStoreTest} runs the same tests on a PostgreSQL server. */
 class PlanStoreTest {
 
     @TempDir
     Path dir;
+
+    private DatabaseLogin login;
+
+    /** @return where this test's store is, the same for each call of one test */
+    DatabaseLogin login() {
+        if (login == null) {
+            login = DatabaseLogin.of(PlanStore.embeddedUrl(dir));
+        }
+        return login;
+    }
+
+    /** @return who the store records as the author of changes */
+    String expectedUser() {
+        return System.getProperty("user.name");
+    }
+
+    PlanStore open() {
+        return PlanStore.open(login());
+    }
 
     private static Initiative caravan(String id) {
         return Initiative.builder().id(id).fiscalYear(2023).mission("cg-chicago").titleJa("草の根キャラバン")
@@ -33,11 +53,10 @@ class PlanStoreTest {
     void roundTripKeepsEveryValueAcrossReopening() {
         Initiative sparse = Initiative.builder().id("I-2").fiscalYear(2023).mission("cg-miami").titleJa("日本食PR")
                 .kind(Kind.FOOD_PR).states(List.of("FL")).status(Status.PROPOSED).build();
-        String url = PlanStore.embeddedUrl(dir);
-        try (PlanStore store = PlanStore.open(url)) {
+        try (PlanStore store = open()) {
             assertEquals(new SaveResult(2, 0, 0), store.save(List.of(caravan("I-1"), sparse)));
         }
-        try (PlanStore store = PlanStore.open(url)) {
+        try (PlanStore store = open()) {
             assertEquals(List.of(caravan("I-1"), sparse), store.initiatives(2023));
             assertEquals(Set.of(2023), store.fiscalYears());
             assertEquals(Migrations.latestVersion(), store.schemaVersion());
@@ -46,7 +65,7 @@ class PlanStoreTest {
 
     @Test
     void savingAgainUpdatesByIdAndRecordsHistory() {
-        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+        try (PlanStore store = open()) {
             store.save(List.of(caravan("I-1")));
             assertEquals(new SaveResult(0, 0, 1), store.save(List.of(caravan("I-1"))));
             Initiative edited = caravan("I-1").toBuilder().budgetJpy(2_000_000L).build();
@@ -55,13 +74,14 @@ class PlanStoreTest {
             List<HistoryEntry> history = store.history("I-1");
             assertEquals(List.of("insert", "update"), history.stream().map(HistoryEntry::action).toList());
             assertEquals("budget_jpy: 1500000 -> 2000000", history.get(1).changes());
-            assertEquals(System.getProperty("user.name"), history.get(1).who());
+            assertEquals(expectedUser(), history.get(1).who());
+            assertEquals(List.of(new HistoryEntry.Field("budget_jpy", "1500000", "2000000")), history.get(1).fields());
         }
     }
 
     @Test
     void aFailedSaveLeavesNothingBehind() {
-        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+        try (PlanStore store = open()) {
             store.save(List.of(caravan("I-1")));
             // a state code longer than the column allows fails the second row, after the first was merged
             Initiative bad = caravan("I-9").toBuilder().states(List.of("TOO-LONG")).build();
@@ -76,7 +96,7 @@ class PlanStoreTest {
 
     @Test
     void queriesByMissionStateAndTotals() {
-        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+        try (PlanStore store = open()) {
             store.save(List.of(caravan("I-1"),
                     caravan("I-2").toBuilder().states(List.of("IL", "WI")).budgetJpy(500_000L).build(),
                     caravan("I-3").toBuilder().mission("cg-houston").states(List.of("TX")).kind(Kind.FOOD_PR).build(),
@@ -93,7 +113,7 @@ class PlanStoreTest {
     @Test
     void totalsBeyondTheRangeOfLongAreExactAndNeverNegative() {
         long huge = 9_200_000_000_000_000_000L;
-        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+        try (PlanStore store = open()) {
             store.save(List.of(caravan("I-1").toBuilder().budgetJpy(huge).build(), caravan("I-2").toBuilder().budgetJpy(huge).build()));
             Total total = store.totalsByMission(2023).get(0);
             assertEquals(java.math.BigInteger.valueOf(huge).multiply(java.math.BigInteger.TWO), total.exactBudgetJpy());
@@ -104,7 +124,7 @@ class PlanStoreTest {
 
     @Test
     void deletionIsRecorded() {
-        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+        try (PlanStore store = open()) {
             store.save(List.of(caravan("I-1"), caravan("I-2")));
             assertEquals(1, store.delete(List.of("I-1", "nope")));
             assertEquals(List.of(caravan("I-2")), store.initiatives(2023));
@@ -119,7 +139,7 @@ class PlanStoreTest {
             many.add(caravan(String.format("I-%05d", n)));
         }
         List<Integer> reports = new java.util.ArrayList<>();
-        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir))) {
+        try (PlanStore store = open()) {
             assertEquals(many.size(), store.save(many, reports::add).added());
             assertEquals(List.of(PlanStore.PROGRESS_STEP, 2 * PlanStore.PROGRESS_STEP), reports);
             assertEquals(many.size(), store.initiatives(2023).size());

@@ -1,0 +1,29 @@
+package org.grassroots.planner.store;
+
+import java.util.List;
+
+/**
+ * A change the login's role does not allow (another mission's initiatives, a mission whose proposal is
+ * approved, a review by a planner): nothing was stored. Says which role would be needed.
+ */
+public final class AccessRefusedException extends StoreException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<String> ids;
+    private final String neededRole;
+
+    AccessRefusedException(String message, List<String> ids, String neededRole) {
+        super(message, null);
+        this.ids = List.copyOf(ids);
+        this.neededRole = neededRole;
+    }
+
+    /** @return the initiatives refused (empty for a workflow step) */
+    public List<String> ids() {
+        return ids;
+    }
+
+    /** @return the role that would be needed, as said to the user ({@code planner of cg-denver}, {@code reviewer}) */
+    public String neededRole() {
+        return neededRole;
+    }
+}
