@@ -37,6 +37,9 @@ final class DatabaseOption {
         char[] readPassword(String prompt);
     }
 
+    /** Where the environment is read: the process's, or a test's stand-in (the variables of a process cannot be set from Java). */
+    static volatile Function<String, String> environment = System::getenv;
+
     private DatabaseOption() {
     }
 
@@ -47,7 +50,7 @@ final class DatabaseOption {
      */
     static DatabaseLogin login(Options options) throws Options.UsageException {
         Console console = System.console();
-        return login(options, System::getenv, console == null ? null : prompt -> console.readPassword("%s", prompt));
+        return login(options, environment, console == null ? null : prompt -> console.readPassword("%s", prompt));
     }
 
     /**

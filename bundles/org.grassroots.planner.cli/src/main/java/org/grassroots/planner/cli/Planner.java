@@ -25,6 +25,10 @@ public final class Planner {
             "       planner approve|return --fy YEAR --mission CODE [--db URL] [--comment TEXT]",
             "       planner proposal --fy YEAR --mission CODE [--db URL]",
             "       planner test-rules [--rules DIR]",
+            "       planner history --id ID [--db URL]",
+            "       planner db migrate --db URL",
+            "       planner db grant|revoke --db URL --user NAME (--planner MISSION | --reviewer | --reader)",
+            "       planner db roles --db URL",
             "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)",
             "       (--db-user NAME, beside --db: the database user; the password from PLANNER_DB_PASSWORD,",
             "        else asked on the terminal)");
@@ -45,6 +49,8 @@ public final class Planner {
                 case "export" -> new ExportCommand(out, err).run(rest);
                 case "propose", "approve", "return", "proposal" -> new ProposalCommands(out, err).run(args[0], rest);
                 case "test-rules" -> new TestRulesCommand(out, err).run(rest);
+                case "db" -> new DatabaseCommands(out, err).run(rest);
+                case "history" -> new HistoryCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);
             };
         } catch (Options.InputException e) {

@@ -59,6 +59,10 @@ final class ProposalCommands {
         } catch (ProposalRefusedException e) {
             err.println("planner: refused: " + e.getMessage());
             return REFUSED;
+        } catch (org.grassroots.planner.store.AccessRefusedException e) {
+            // a workflow step the login's role may not take: refused like an unjustified proposal, naming the role needed
+            err.println("planner: refused: " + e.getMessage());
+            return REFUSED;
         } catch (StoreException e) {
             err.println("planner: " + e.getMessage());
             return Planner.BAD_INPUT;

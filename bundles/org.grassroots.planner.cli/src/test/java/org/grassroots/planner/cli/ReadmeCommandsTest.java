@@ -123,6 +123,10 @@ class ReadmeCommandsTest {
         cases.put("check 1", () -> planner("check", "--plan", plan));
         cases.put("check 2", () -> planner("check", "--plan", dir.resolve("missing.csv").toString()));
         cases.put("import 0", () -> planner("import", "--plan", plan, "--db", url));
+        cases.put("history 0", () -> planner("history", "--id", "SAMPLE-001", "--db", url));
+        cases.put("history 2", () -> planner("history", "--id", "NO-SUCH-ID", "--db", url));
+        cases.put("db 0", () -> planner("db", "migrate", "--db", url));
+        cases.put("db 2", () -> planner("db", "grant", "--db", url, "--user", "alice", "--reader"));
         cases.put("import 2", () -> planner("import", "--plan", dir.resolve("missing.csv").toString(), "--db", url));
         cases.put("export 0", () -> planner("export", "--fy", "2023", "--plan", plan, "--format", "html", "--out", html));
         cases.put("export 2", () -> planner("export", "--fy", "2023", "--plan", plan, "--format", "docx", "--out", html));

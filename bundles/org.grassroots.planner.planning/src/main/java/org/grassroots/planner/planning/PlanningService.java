@@ -132,6 +132,35 @@ public final class PlanningService {
     // ---- the proposal workflow -------------------------------------------------------------------
 
     /**
+     * @return what the user of the store may do (on a team's server its roles; on the embedded database every
+     *         role): the one answer the workbench and the command line ask before offering or taking a step
+     */
+    public org.grassroots.planner.store.Access access() {
+        return requireStore().access();
+    }
+
+    /**
+     * @return a hash of the rule set's files ({@code sha256:} and 64 hex digits): the rules a proposal was
+     *         checked with, recorded beside it; the same files give the same hash wherever the folder is
+     */
+    public static String rulesHash(RuleSet rules) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(rules.folder())) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                digest.update(rules.folder().relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(java.nio.file.Files.readAllBytes(f));
+                digest.update((byte) 0);
+            }
+            return "sha256:" + java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the rules to hash them: " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Proposes the mission's plan of the year as the store has it: checks the whole year, and freezes the
      * mission's initiatives with a justification for each of its error findings. Nothing is stored
      * when one is missing.
@@ -140,10 +169,17 @@ public final class PlanningService {
      * @throws NoReferenceException when the year has no reference
      * @throws ProposalRefusedException when the proposal is not a draft or returned (nothing stored)
      * @throws IllegalArgumentException when the mission has no initiative in the year
+     * @throws org.grassroots.planner.store.AccessRefusedException when the user is not a planner of the mission
      */
     public ProposalOutcome propose(RuleSet rules, int fiscalYear, String mission, Map<String, String> justifications)
             throws NoReferenceException {
         PlanStore s = requireStore();
+        org.grassroots.planner.store.Access access = s.access();
+        if (!access.plans(mission)) {
+            throw new org.grassroots.planner.store.AccessRefusedException(access.user() + " (" + access.describe()
+                    + ") may not propose the FY" + fiscalYear + " plan of " + mission + ": that needs the role planner of "
+                    + mission, List.of(), "planner of " + mission);
+        }
         List<Initiative> yearPlan = s.initiatives(fiscalYear);
         List<Initiative> mine = yearPlan.stream().filter(i -> i.getMission().equals(mission)).toList();
         if (mine.isEmpty()) {
@@ -155,7 +191,8 @@ public final class PlanningService {
         List<String> notErrors = justifications.keySet().stream().filter(k -> !errors.containsKey(k)).toList();
         Optional<Snapshot> previous = s.proposals().lastSnapshot(fiscalYear, mission);
         try {
-            s.proposals().propose(fiscalYear, mission, mine, errors.values(), justifications);
+            s.proposals().propose(fiscalYear, mission, mine, errors.values(), justifications, rulesHash(rules),
+                    reference.describe());
         } catch (ProposalRefusedException e) {
             if (e.getUnjustified().isEmpty()) {
                 throw e;

@@ -11,7 +11,7 @@ public final class AccessRefusedException extends StoreException {
     private final transient List<String> ids;
     private final String neededRole;
 
-    AccessRefusedException(String message, List<String> ids, String neededRole) {
+    public AccessRefusedException(String message, List<String> ids, String neededRole) {
         super(message, null);
         this.ids = List.copyOf(ids);
         this.neededRole = neededRole;

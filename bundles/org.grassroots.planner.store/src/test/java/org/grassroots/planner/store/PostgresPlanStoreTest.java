@@ -1,5 +1,7 @@
 package org.grassroots.planner.store;
 
+import org.grassroots.planner.store.testing.ThrowAwayPostgres;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,5 +1,7 @@
 package org.grassroots.planner.store;
 
+import org.grassroots.planner.store.testing.ThrowAwayPostgres;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.grassroots.planner.store;
+package org.grassroots.planner.store.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.grassroots.planner.store.DatabaseLogin;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -25,9 +26,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * temporary folder, password authentication, started on a free loopback port and stopped (and its
  * folder deleted) by {@link #close()}, or at the latest when the JVM exits. Run as root, the server runs
  * as the {@code postgres} system user (PostgreSQL refuses root).
+ * <p>
+ * For the tests of the store and the command line and for the team benchmark (never a mock of the
+ * database); the product itself never starts a server.
  */
-final class ThrowAwayPostgres implements AutoCloseable {
-    static final String DATABASE = "planner";
+public final class ThrowAwayPostgres implements AutoCloseable {
+    public static final String DATABASE = "planner";
 
     private final Path folder;
     private final Path data;
@@ -44,7 +48,7 @@ final class ThrowAwayPostgres implements AutoCloseable {
         this.stopAtExit = new Thread(this::stop, "stop throw-away PostgreSQL");
     }
 
-    static ThrowAwayPostgres start() throws IOException, InterruptedException, SQLException {
+    public static ThrowAwayPostgres start() throws IOException, InterruptedException, SQLException {
         Path bin = binaries();
         Path folder = Files.createTempDirectory("planner-pg");
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
@@ -115,33 +119,33 @@ final class ThrowAwayPostgres implements AutoCloseable {
     }
 
     /** @return the JDBC URL of the test database (no credentials in it) */
-    String url() {
+    public String url() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
     /** @return the server's superuser, who administers the test database */
-    DatabaseLogin admin() {
+    public DatabaseLogin admin() {
         return DatabaseLogin.of(url(), "postgres", superPassword.toCharArray());
     }
 
     /** Creates a login on the server, as its administrator would ({@code CREATE ROLE … LOGIN PASSWORD …}). */
-    DatabaseLogin createLogin(String name, String password) throws SQLException {
+    public DatabaseLogin createLogin(String name, String password) throws SQLException {
         try (Connection c = connect(DATABASE, "postgres", superPassword); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE " + TeamRoles.quote(name) + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+            s.execute("CREATE ROLE " + quote(name) + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
         }
         return DatabaseLogin.of(url(), name, password.toCharArray());
     }
 
     /** @return the URL of a new, empty database on the server */
-    String createDatabase(String name) throws SQLException {
+    public String createDatabase(String name) throws SQLException {
         try (Connection c = connect(DATABASE, "postgres", superPassword); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + TeamRoles.quote(name));
+            s.execute("CREATE DATABASE " + quote(name));
         }
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
     }
 
     /** @return a plain JDBC connection, autocommit on, as a client other than the planner would open */
-    Connection connect(String database, String user, String password) throws SQLException {
+    public Connection connect(String database, String user, String password) throws SQLException {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL("jdbc:postgresql://127.0.0.1:" + port + "/" + database);
         ds.setUser(user);
@@ -150,11 +154,11 @@ final class ThrowAwayPostgres implements AutoCloseable {
     }
 
     /** Stops the server at once ({@code pg_ctl stop -m immediate}), as a crash would; {@link #restart()} brings it back. */
-    void crash() throws IOException, InterruptedException {
+    public void crash() throws IOException, InterruptedException {
         exec(asPostgres(binaries().resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
     }
 
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         exec(asPostgres(binaries().resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                 folder.resolve("run/pg.log").toString(), "-o", "-p " + port + " -k " + folder.resolve("run")
                         + " -c listen_addresses=127.0.0.1", "-w", "start"));
@@ -187,5 +191,9 @@ final class ThrowAwayPostgres implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the JVM is already exiting: the hook runs stop(), which has run
         }
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }
