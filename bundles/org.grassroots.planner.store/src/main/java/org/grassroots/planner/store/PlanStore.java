@@ -42,19 +42,24 @@ public final class PlanStore implements AutoCloseable {
 
     private static final String HISTORY = "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes)"
             + " VALUES (?, ?, ?, ?, ?)";
+    /** The application name of the store's connections to a server. */
+    static final String APPLICATION = "Grassroots Planner";
     /** How many initiatives a save writes between two progress reports. */
     public static final int PROGRESS_STEP = 5_000;
 
-    private final Connection connection;
+    private Connection connection;
     private final Dialect dialect;
     private final String user;
+    /** Kept to open the change feed's connection, and this store's again after the server was lost. */
+    private final DatabaseLogin login;
     /** The version of each initiative as this store last read or wrote it: what a save expects to find. */
     private final Map<String, Long> seenVersions = new HashMap<>();
 
-    private PlanStore(Connection connection, Dialect dialect, String user) {
+    private PlanStore(Connection connection, Dialect dialect, String user, DatabaseLogin login) {
         this.connection = connection;
         this.dialect = dialect;
         this.user = user;
+        this.login = login;
     }
 
     /** @return the JDBC URL of the embedded database kept in this folder */
@@ -119,7 +124,7 @@ public final class PlanStore implements AutoCloseable {
         Dialect dialect = Dialect.of(url);
         char[] password = login.password();
         try {
-            Connection c = connect(dialect, url, login.user(), password);
+            Connection c = connect(dialect, login);
             try {
                 c.setAutoCommit(false);
                 if (dialect == Dialect.H2 || migrate) {
@@ -134,7 +139,7 @@ public final class PlanStore implements AutoCloseable {
                 }
                 String user = dialect == Dialect.H2 ? System.getProperty("user.name", "unknown") : sessionUser(c);
                 c.rollback();
-                return new PlanStore(c, dialect, user);
+                return new PlanStore(c, dialect, user, login);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -150,6 +155,17 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
+    static Connection connect(Dialect dialect, DatabaseLogin login) throws SQLException {
+        String url = login.url();
+        String user = login.user();
+        char[] password = login.password();
+        try {
+            return connect(dialect, url, user, password);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
     private static Connection connect(Dialect dialect, String url, String user, char[] password) throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
             PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -157,7 +173,7 @@ public final class PlanStore implements AutoCloseable {
             ds.setUser(user);
             ds.setPassword(new String(password)); // the driver takes a String; it is not kept here
             if (ds.getApplicationName() == null || ds.getApplicationName().startsWith("PostgreSQL JDBC")) {
-                ds.setApplicationName("Grassroots Planner");
+                ds.setApplicationName(APPLICATION);
             }
             return ds.getConnection();
         }
@@ -221,6 +237,109 @@ public final class PlanStore implements AutoCloseable {
     /** @return who this store records as the author of its changes: the database login on a server, else the OS user */
     public String userName() {
         return user;
+    }
+
+    /**
+     * Starts telling {@code listener} of the changes saved to the plan, by anyone, as they are committed
+     * (see {@link ChangeFeed}); close the feed to stop.
+     *
+     * @throws StoreException if the feed's connection cannot be opened
+     */
+    public ChangeFeed watch(ChangeFeed.Listener listener) {
+        try {
+            return new ChangeFeed(login, dialect, listener).start();
+        } catch (SQLException e) {
+            throw new StoreException("cannot watch the database for changes: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Says which fiscal year this planner has open, for {@link #othersOnYear(int)} (on a server, as the
+     * connection's application name; nothing on the embedded database).
+     */
+    public synchronized void announceYear(int fiscalYear) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+            ps.setString(1, APPLICATION + " FY" + fiscalYear);
+            ps.executeQuery().close();
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot say which year is open: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the other logins connected to the server with this fiscal year open, sorted (none on the embedded database) */
+    public synchronized SortedSet<String> othersOnYear(int fiscalYear) {
+        SortedSet<String> out = new TreeSet<>();
+        if (dialect != Dialect.POSTGRESQL) {
+            return out;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT usename FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND application_name = ? AND pid <> pg_backend_pid()")) {
+            ps.setString(1, APPLICATION + " FY" + fiscalYear);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null && !rs.getString(1).equals(user)) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read who is connected: " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /** @return these initiatives as stored now (missing ids left out), by id; their versions become the ones seen */
+    public synchronized List<Initiative> initiatives(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Map<String, Stored> stored = stored(ids);
+            stored.forEach((id, s) -> seenVersions.put(id, s.version()));
+            return stored.values().stream().map(Stored::initiative).sorted(java.util.Comparator.comparing(Initiative::getId))
+                    .toList();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the plan: " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
+    /**
+     * Opens this store's connection again if the database was lost (a server restarted, the network
+     * gone), as the same login; nothing unsaved was in the store, so nothing is lost.
+     *
+     * @return true if the connection had to be opened again
+     * @throws StoreException if the database cannot be reached yet
+     */
+    public synchronized boolean reconnectIfLost() {
+        try {
+            if (connection.isValid(2)) {
+                return false;
+            }
+        } catch (SQLException e) {
+            // treated as lost
+        }
+        try {
+            Connection fresh = connect(dialect, login);
+            fresh.setAutoCommit(false);
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+            connection = fresh;
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("the database " + login.maskedUrl() + " cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     /** @return what this login may do, as the database enforces it */
