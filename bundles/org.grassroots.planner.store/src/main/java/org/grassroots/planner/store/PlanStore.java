@@ -523,7 +523,8 @@ public final class PlanStore implements AutoCloseable {
         for (Initiative i : initiatives) {
             Stored before = existing.get(i.getId());
             Long seen = expected(i.getId(), expectedVersions);
-            if (seen != null && (before == null || before.version() != seen)) {
+            // 0: expected absent (a row another planner deleted, which this one keeps)
+            if (seen != null && (before == null ? seen != 0L : before.version() != seen)) {
                 conflicts.add(conflict(i.getId(), i, before));
             } else if (before != null && i.equals(before.initiative())) {
                 unchanged++;
@@ -668,6 +669,22 @@ public final class PlanStore implements AutoCloseable {
             throw new AccessRefusedException("nothing was saved: the proposal of " + String.join(", ", locked.keySet())
                     + " is approved, so its initiatives are locked: " + String.join(", ", ids)
                     + "; a reviewer reopens it first", ids, "reviewer");
+        }
+    }
+
+    /**
+     * @return "FY MISSION" ({@code 2023 cg-chicago}) of each approved proposal of the year: its initiatives
+     *         are locked until a reviewer reopens it
+     */
+    public synchronized java.util.Set<String> approvedMissions(int fiscalYear) {
+        try {
+            SortedSet<String> out = new TreeSet<>(approvedMissions());
+            out.removeIf(k -> !k.startsWith(fiscalYear + " "));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the approved proposals: " + e.getMessage(), e);
+        } finally {
+            rollback();
         }
     }
 

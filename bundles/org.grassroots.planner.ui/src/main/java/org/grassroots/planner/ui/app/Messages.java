@@ -30,6 +30,8 @@ public final class Messages extends NLS {
     public static String loginPassword;
     public static String loginNoUser;
 
+    public static String preferenceUser;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.app.messages", Messages.class);
     }

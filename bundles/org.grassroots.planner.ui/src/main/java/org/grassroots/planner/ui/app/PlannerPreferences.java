@@ -22,6 +22,8 @@ public class PlannerPreferences extends FieldEditorPreferencePage implements IWo
     public static final String NODE = "org.grassroots.planner.ui";
     public static final String DATABASE_URL = "database.url";
     public static final String RULES_FOLDER = "rules.folder";
+    /** The user on a team's server; its password is asked once per session, never kept on disk. */
+    public static final String DATABASE_USER = "database.user";
 
     public PlannerPreferences() {
         super(GRID);
@@ -37,6 +39,7 @@ public class PlannerPreferences extends FieldEditorPreferencePage implements IWo
     @Override
     protected void createFieldEditors() {
         addField(new StringFieldEditor(DATABASE_URL, Messages.preferenceDatabase, getFieldEditorParent()));
+        addField(new StringFieldEditor(DATABASE_USER, Messages.preferenceUser, getFieldEditorParent()));
         addField(new DirectoryFieldEditor(RULES_FOLDER, Messages.preferenceRules, getFieldEditorParent()));
     }
 
@@ -57,6 +60,11 @@ public class PlannerPreferences extends FieldEditorPreferencePage implements IWo
     /** @return the database to open: the preference if set, else the default of the store */
     public static String databaseUrl() {
         return get(DATABASE_URL).isEmpty() ? PlanStore.defaultUrl() : get(DATABASE_URL);
+    }
+
+    /** @return the user on a team's server, empty for none (the embedded database) */
+    public static String databaseUser() {
+        return get(DATABASE_USER);
     }
 
     /** @return the rules folder to use: the preference if set, else the shipped rules */

@@ -18,7 +18,8 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
         super.initialize(configurer);
         configurer.setSaveAndRestore(false);
         IEclipseContext context = configurer.getWorkbench().getService(IEclipseContext.class);
-        PlanSession session = new PlanSession(PlannerPreferences::databaseUrl, PlannerPreferences::rulesFolder);
+        PlanSession session = new PlanSession(PlannerPreferences::databaseUrl, PlannerPreferences::databaseUser,
+                PlannerPreferences::rulesFolder);
         context.set(PlanSession.class, session);
         session.openPlan();
     }

@@ -24,6 +24,12 @@ public final class EditActions {
 
     /** Opens the form on an initiative (or a new one) and saves what the planner confirms, undoably. */
     public static void openForm(Shell shell, PlanSession session, Initiative existing, boolean duplicate) {
+        if (existing != null && !duplicate && !session.mayEdit(existing)) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, existing.getId(),
+                    org.grassroots.planner.ui.plan.Messages.bind(org.grassroots.planner.ui.plan.Messages.readOnly,
+                            existing.getId(), session.roleNeeded(existing)));
+            return;
+        }
         Initiative template = existing != null ? existing : blank(session.snapshot().fiscalYear());
         if (duplicate) {
             template = template.toBuilder().id(template.getId() + "-copy").build();

@@ -46,6 +46,16 @@ public final class Messages extends NLS {
     public static String referenceFiguresColumn;
     public static String referenceBadCap;
 
+    public static String conflictTitle;
+    public static String conflictMessage;
+    public static String conflictField;
+    public static String conflictMine;
+    public static String conflictTheirs;
+    public static String conflictDeleted;
+    public static String conflictKeepMine;
+    public static String conflictTakeTheirs;
+    public static String conflictInitiative;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.edit.messages", Messages.class);
     }

@@ -65,6 +65,9 @@ public class InitiativesPart {
     private String stateFilter;
     private Comparator<Initiative> order = Comparator.comparing(Initiative::getId);
     private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(() -> show(s));
+    /** A save refused for conflicts: the planner chooses in the dialog (on the UI thread). */
+    private final Consumer<List<org.grassroots.planner.store.Conflict>> conflicts = c -> Display.getDefault()
+            .asyncExec(() -> resolve(c));
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -115,11 +118,23 @@ public class InitiativesPart {
         MenuManager menu = new MenuManager();
         java.util.function.Supplier<org.eclipse.swt.widgets.Shell> shell = () -> viewer.getTable().getShell();
         java.util.function.Supplier<List<Initiative>> chosen = this::selection;
-        menu.add(EditActions.edit(shell, session, chosen));
-        menu.add(EditActions.create(shell, session));
-        menu.add(EditActions.duplicate(shell, session, chosen));
+        org.eclipse.jface.action.IAction edit = EditActions.edit(shell, session, chosen);
+        org.eclipse.jface.action.IAction create = EditActions.create(shell, session);
+        org.eclipse.jface.action.IAction duplicate = EditActions.duplicate(shell, session, chosen);
+        org.eclipse.jface.action.IAction delete = EditActions.delete(session, chosen);
+        menu.add(edit);
+        menu.add(create);
+        menu.add(duplicate);
         menu.add(new Separator());
-        menu.add(EditActions.delete(session, chosen));
+        menu.add(delete);
+        // what the login's role cannot do is greyed (the store refuses it anyway)
+        menu.addMenuListener(m -> {
+            boolean editable = !selection().isEmpty() && selection().stream().allMatch(session::mayEdit);
+            edit.setEnabled(editable);
+            delete.setEnabled(editable);
+            create.setEnabled(!session.access().readsOnly());
+            duplicate.setEnabled(!selection().isEmpty() && !session.access().readsOnly());
+        });
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         viewer.addDoubleClickListener(e -> selection().stream().findFirst()
                 .ifPresent(i -> EditActions.openForm(shell.get(), session, i, false)));
@@ -127,6 +142,7 @@ public class InitiativesPart {
                 e.getStructuredSelection().toList().stream().map(o -> ((Initiative) o).getId()).toList()));
         viewer.getTable().setData(ID, this); // lets tests find the part from its widget
         session.addListener(listener);
+        session.addConflictListener(conflicts);
         show(session.snapshot());
         FirstPaint.watch(viewer.getTable(), () -> !rows.isEmpty());
     }
@@ -156,7 +172,21 @@ public class InitiativesPart {
     }
 
     private void column(String title, int width, Function<Initiative, String> text, Comparator<Initiative> sort) {
-        sortOn(TableColumns.text(viewer, title, width, text).getColumn(), sort);
+        org.eclipse.jface.viewers.TableViewerColumn column = TableColumns.text(viewer, title, width, text);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Initiative) element);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                // another mission's row, or a mission whose approved plan is locked: read-only, greyed
+                return session.mayEdit((Initiative) element) ? null
+                        : viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
+            }
+        });
+        sortOn(column.getColumn(), sort);
     }
 
     private void sortOn(TableColumn column, Comparator<Initiative> sort) {
@@ -251,6 +281,10 @@ public class InitiativesPart {
             long errors = s.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR).count();
             String text = s.fiscalYear() == 0 ? "" : Messages.bind(Messages.summary, new Object[] { s.fiscalYear(),
                     new FiscalYear(s.fiscalYear()).japanese(), s.initiatives().size(), s.findings().size(), errors });
+            String team = teamLine();
+            if (!team.isEmpty()) {
+                text = text + "\n" + team;
+            }
             summary.setText(s.problem() == null ? text : text + "\n" + s.problem());
         }
         // the rules failed or do not compile: a red banner over the last good findings
@@ -258,6 +292,25 @@ public class InitiativesPart {
                 && (s.problem().startsWith(Messages.rulesFailed) || s.problem().startsWith(Messages.rulesBroken));
         summary.setForeground(rulesProblem ? summary.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
         summary.getParent().layout(true, true);
+    }
+
+    /** @return who else has the year open, and what this login may not change (empty on one's own database) */
+    private String teamLine() {
+        List<String> parts = new ArrayList<>();
+        if (!session.others().isEmpty()) {
+            parts.add(Messages.bind(Messages.team, session.snapshot().fiscalYear(), String.join(", ", session.others())));
+        }
+        org.grassroots.planner.store.Access access = session.access();
+        if (access.readsOnly()) {
+            parts.add(Messages.readOnlyAll);
+        } else if (!access.everything() && !access.missions().isEmpty()) {
+            parts.add(Messages.bind(Messages.readOnlyRows, String.join(", ",
+                    access.missions().stream().sorted().map(Labels::mission).toList())));
+        }
+        if (session.connectionProblem() != null) {
+            parts.add(session.connectionProblem());
+        }
+        return String.join("  ", parts);
     }
 
     /** @return the initiatives selected in the table */
@@ -286,8 +339,20 @@ public class InitiativesPart {
         session.save().join(5_000, null);
     }
 
+    private void resolve(List<org.grassroots.planner.store.Conflict> found) {
+        if (viewer == null || viewer.getTable().isDisposed()) {
+            return;
+        }
+        org.grassroots.planner.ui.edit.ConflictDialog dialog = new org.grassroots.planner.ui.edit.ConflictDialog(
+                viewer.getTable().getShell(), found);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            session.resolveConflicts(found, dialog.result(), dialog.deleteAnyway());
+        }
+    }
+
     @PreDestroy
     public void dispose() {
+        session.removeConflictListener(conflicts);
         session.removeListener(listener);
     }
 

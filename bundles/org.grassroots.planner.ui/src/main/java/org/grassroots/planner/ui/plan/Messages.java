@@ -102,6 +102,16 @@ public final class Messages extends NLS {
     public static String budgetYears;
     public static String budgetLegend;
 
+    public static String saveConflict;
+    public static String readOnly;
+    public static String connectionLost;
+    public static String jobOthers;
+    public static String team;
+    public static String rolePlanner;
+    public static String roleReviewer;
+    public static String readOnlyRows;
+    public static String readOnlyAll;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.plan.messages", Messages.class);
     }

@@ -85,6 +85,7 @@ public final class PlanSession {
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null, false,
             null);
     private final java.util.function.Supplier<String> databaseUrl;
+    private final java.util.function.Supplier<String> databaseUser;
     private final java.util.function.Supplier<Path> rulesFolder;
     private PlanStore store;
     /** The application's decisions on {@link #store}: references, checks, the proposal workflow, documents. */
@@ -97,6 +98,28 @@ public final class PlanSession {
     /** The plan files imported in this session: an export never replaces one of them. */
     private final java.util.Set<Path> imported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> removed = new java.util.LinkedHashSet<>();
+    /**
+     * The version of each initiative edited or deleted in this session as the store had it when the planner
+     * began: the save expects it there, so that another planner's change meanwhile is a conflict, not
+     * overwritten (a re-read for a live update moves the store's own idea of the version on). 0: a row
+     * another planner deleted that this planner keeps.
+     */
+    private final Map<String, Long> baseVersions = new HashMap<>();
+    /** What the login may do (on a team's server its roles; on the embedded database everything). */
+    private volatile org.grassroots.planner.store.Access access = new org.grassroots.planner.store.Access("", true, true,
+            java.util.Set.of());
+    /** "FY mission" of the approved proposals of the shown year: their initiatives are locked. */
+    private volatile java.util.Set<String> locked = java.util.Set.of();
+    /** The other logins with the shown year open (a server only). */
+    private volatile java.util.SortedSet<String> others = new java.util.TreeSet<>();
+    /** Null while the database is reachable; else what the views say about it. */
+    private volatile String connectionProblem;
+    private org.grassroots.planner.store.ChangeFeed feed;
+    private final List<Consumer<List<org.grassroots.planner.store.Conflict>>> conflictListeners = new CopyOnWriteArrayList<>();
+    /** Asks for the password of a server's user once per session (tests give their own: under Xvfb nobody answers). */
+    private static volatile java.util.function.BiFunction<String, String, char[]> passwords;
+    private char[] password;
+    private String passwordFor;
 
     /** @return the number of non-cancelled initiatives per fiscal year of the store */
     public Map<Integer, Integer> countsByYear() {
@@ -108,7 +131,17 @@ public final class PlanSession {
      * @param rulesFolder where the rules are (read at each load of the rules)
      */
     public PlanSession(java.util.function.Supplier<String> databaseUrl, java.util.function.Supplier<Path> rulesFolder) {
+        this(databaseUrl, () -> "", rulesFolder);
+    }
+
+    /**
+     * @param databaseUser the user of a team's server (empty: none; the embedded database); the password is
+     *            asked once per session
+     */
+    public PlanSession(java.util.function.Supplier<String> databaseUrl, java.util.function.Supplier<String> databaseUser,
+            java.util.function.Supplier<Path> rulesFolder) {
         this.databaseUrl = databaseUrl;
+        this.databaseUser = databaseUser;
         this.rulesFolder = rulesFolder;
     }
     private ServiceRegistration<EventHandler> rulesSaved;
@@ -138,7 +171,8 @@ public final class PlanSession {
         schedule(Messages.jobOpen, monitor -> {
             store = openStore();
             planning = PlanningService.on(store);
-            if (store.fiscalYears().isEmpty()) {
+            startTeam();
+            if (store.fiscalYears().isEmpty() && access.plans("emb-washington")) {
                 store.save(readSample().initiatives());
             }
             int year = newestYear();
@@ -206,6 +240,8 @@ public final class PlanSession {
     /** Takes an edited (or new) initiative into the plan, unsaved, and re-evaluates it. */
     public Job edit(Initiative edited) {
         return schedule(Messages.bind(Messages.jobEdit, edited.getId()), monitor -> {
+            requireEditable(List.of(edited));
+            rememberBase(edited.getId());
             changed.put(edited.getId(), edited);
             removed.remove(edited.getId());
             return edited(edited.getFiscalYear(), rules -> rules.update(edited));
@@ -215,7 +251,9 @@ public final class PlanSession {
     /** Takes several initiatives into the plan, unsaved (an undone deletion), and checks the shown year again. */
     public Job editAll(List<Initiative> initiatives) {
         return schedule(Messages.bind(Messages.jobEdit, initiatives.size()), monitor -> {
+            requireEditable(initiatives);
             for (Initiative i : initiatives) {
+                rememberBase(i.getId());
                 changed.put(i.getId(), i);
                 removed.remove(i.getId());
             }
@@ -226,7 +264,9 @@ public final class PlanSession {
     /** Takes initiatives out of the plan, unsaved, and re-evaluates what that touches. */
     public Job delete(List<String> ids) {
         return schedule(Messages.bind(Messages.jobDelete, ids.size()), monitor -> {
+            requireEditable(snapshot.initiatives().stream().filter(i -> ids.contains(i.getId())).toList());
             for (String id : ids) {
+                rememberBase(id);
                 changed.remove(id);
                 removed.add(id);
             }
@@ -237,9 +277,17 @@ public final class PlanSession {
     /** Writes the unsaved edits to the store in one transaction. */
     public Job save() {
         return schedule(Messages.jobSave, monitor -> {
-            store.apply(List.copyOf(changed.values()), List.copyOf(removed));
+            store.reconnectIfLost();
+            try {
+                store.apply(List.copyOf(changed.values()), List.copyOf(removed), Map.copyOf(baseVersions));
+            } catch (org.grassroots.planner.store.ConflictException e) {
+                // nothing was stored and the edits stay: the planner chooses, field by field, in the conflict dialog
+                conflictListeners.forEach(l -> l.accept(e.conflicts()));
+                return snapshot.withProblem(Messages.bind(Messages.saveConflict, e.conflicts().size()));
+            }
             changed.clear();
             removed.clear();
+            baseVersions.clear();
             return snapshotOf(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.resolution());
         });
     }
@@ -249,7 +297,177 @@ public final class PlanSession {
         return schedule(Messages.jobDiscard, monitor -> {
             changed.clear();
             removed.clear();
+            baseVersions.clear();
             return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /**
+     * Takes the planner's choices after a conflict: each initiative as it is to be saved (mine, theirs, or
+     * field by field), unsaved, expected at the version the other planner left; {@code takeTheirs} ids
+     * drop this planner's edit; {@code deleteAnyway} ids stay deleted over the other planner's change. The
+     * planner saves again (or edits further) when ready.
+     */
+    public Job resolveConflicts(List<org.grassroots.planner.store.Conflict> conflicts, Map<String, Initiative> chosen,
+            java.util.Set<String> deleteAnyway) {
+        return schedule(Messages.jobSave, monitor -> {
+            for (org.grassroots.planner.store.Conflict c : conflicts) {
+                Initiative mine = chosen.get(c.id());
+                if (deleteAnyway.contains(c.id())) {
+                    changed.remove(c.id());
+                    removed.add(c.id());
+                    baseVersions.put(c.id(), c.theirVersion());
+                } else if (mine == null || mine.equals(c.theirs())) {
+                    changed.remove(c.id());
+                    removed.remove(c.id());
+                    baseVersions.remove(c.id());
+                } else {
+                    changed.put(c.id(), mine);
+                    removed.remove(c.id());
+                    baseVersions.put(c.id(), c.theirs() == null ? 0L : c.theirVersion());
+                }
+            }
+            return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** Hears of each save refused for conflicts (on the job's thread), with both sides of each. */
+    public void addConflictListener(Consumer<List<org.grassroots.planner.store.Conflict>> listener) {
+        conflictListeners.add(listener);
+    }
+
+    public void removeConflictListener(Consumer<List<org.grassroots.planner.store.Conflict>> listener) {
+        conflictListeners.remove(listener);
+    }
+
+    /** @return what the login may do, as the planning service says */
+    public org.grassroots.planner.store.Access access() {
+        return access;
+    }
+
+    /**
+     * @return whether this planner may change this initiative: its mission is one the login plans, and the
+     *         mission's proposal of the year is not approved (locked until a reviewer reopens it)
+     */
+    public boolean mayEdit(Initiative i) {
+        return access.plans(i.getMission()) && !locked.contains(i.getFiscalYear() + " " + i.getMission());
+    }
+
+    /** @return the role an edit of this initiative would need, as said to the planner, or null if it may be edited */
+    public String roleNeeded(Initiative i) {
+        if (!access.plans(i.getMission())) {
+            return Messages.bind(Messages.rolePlanner, Labels.mission(i.getMission()));
+        }
+        return locked.contains(i.getFiscalYear() + " " + i.getMission()) ? Messages.roleReviewer : null;
+    }
+
+    /** @return the other logins with the shown year open (a team's server only) */
+    public java.util.SortedSet<String> others() {
+        return others;
+    }
+
+    /** @return null while the database is reachable, else what went wrong (unsaved edits are kept) */
+    public String connectionProblem() {
+        return connectionProblem;
+    }
+
+    /** Sets who answers the password prompt of a server's user (null: the login dialog). */
+    public static void setPasswordProvider(java.util.function.BiFunction<String, String, char[]> provider) {
+        passwords = provider;
+    }
+
+    private void requireEditable(List<Initiative> initiatives) {
+        for (Initiative i : initiatives) {
+            String role = roleNeeded(i);
+            if (role == null) {
+                // also the mission it had: moving an initiative out of another's mission is no way round
+                Initiative before = snapshot.initiatives().stream().filter(o -> o.getId().equals(i.getId())).findFirst()
+                        .orElse(null);
+                role = before == null ? null : roleNeeded(before);
+            }
+            if (role != null) {
+                throw new IllegalStateException(Messages.bind(Messages.readOnly, i.getId(), role));
+            }
+        }
+    }
+
+    private void rememberBase(String id) {
+        if (!baseVersions.containsKey(id)) {
+            Long seen = store.seenVersion(id);
+            if (seen != null) {
+                baseVersions.put(id, seen);
+            }
+        }
+    }
+
+    /** Asks the planning service what the login may do, and starts hearing others' changes. */
+    private void startTeam() {
+        access = planning.access();
+        connectionProblem = null;
+        try {
+            feed = store.watch(new org.grassroots.planner.store.ChangeFeed.Listener() {
+                @Override
+                public void changed(List<org.grassroots.planner.store.ChangeFeed.Change> changes) {
+                    othersChanged(changes);
+                }
+
+                @Override
+                public void connection(boolean up) {
+                    connectionProblem = up ? null : Messages.connectionLost;
+                    schedule(Messages.jobOpen, monitor -> {
+                        if (up) {
+                            store.reconnectIfLost();
+                            return refresh(snapshot.fiscalYear());
+                        }
+                        return snapshot.withProblem(Messages.connectionLost);
+                    });
+                }
+            });
+        } catch (org.grassroots.planner.store.StoreException e) {
+            feed = null; // the plan still works; others' changes show on the next refresh
+        }
+    }
+
+    private void stopTeam() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+    }
+
+    /** Others saved changes: re-read those rows of the shown year and re-evaluate only them. */
+    private void othersChanged(List<org.grassroots.planner.store.ChangeFeed.Change> changes) {
+        schedule(Messages.jobOthers, monitor -> {
+            int year = snapshot.fiscalYear();
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            boolean otherYears = false;
+            for (org.grassroots.planner.store.ChangeFeed.Change c : changes) {
+                if (c.fiscalYear() == null || c.fiscalYear() == year
+                        || snapshot.initiatives().stream().anyMatch(i -> i.getId().equals(c.id()))) {
+                    ids.add(c.id());
+                } else {
+                    otherYears = true;
+                }
+            }
+            if (ids.isEmpty()) {
+                return otherYears ? snapshotOf(year, snapshot.initiatives(), snapshot.resolution()) : snapshot;
+            }
+            others = store.othersOnYear(year);
+            Map<String, Initiative> fresh = new HashMap<>();
+            store.initiatives(ids).forEach(i -> fresh.put(i.getId(), i));
+            java.util.Set<String> untouched = new java.util.TreeSet<>(ids);
+            untouched.removeAll(changed.keySet());
+            untouched.removeAll(removed);
+            return edited(year, rules -> {
+                for (String id : untouched) {
+                    Initiative now = fresh.get(id);
+                    if (now != null && now.getFiscalYear() == year) {
+                        rules.update(now);
+                    } else {
+                        rules.remove(id);
+                    }
+                }
+            });
         });
     }
 
@@ -299,11 +517,13 @@ public final class PlanSession {
     /** Opens the database and rules the preferences name now, and shows the newest year there. */
     public Job reconnect() {
         return schedule(Messages.jobOpen, monitor -> {
+            stopTeam();
             if (store != null) {
                 store.close();
             }
             store = openStore();
             planning = PlanningService.on(store);
+            startTeam();
             engine.load(rulesFolder.get());
             return refresh(newestYear());
         });
@@ -351,6 +571,7 @@ public final class PlanSession {
             rulesSaved = null;
         }
         Job.getJobManager().cancel(JOB_FAMILY);
+        stopTeam();
         closeLive();
         if (store != null) {
             store.close();
@@ -358,6 +579,9 @@ public final class PlanSession {
     }
 
     private Snapshot refresh(int fiscalYear) {
+        store.announceYear(fiscalYear);
+        others = store.othersOnYear(fiscalYear);
+        locked = store.approvedMissions(fiscalYear);
         List<Initiative> initiatives = withUnsavedEdits(store.initiatives(fiscalYear), fiscalYear);
         ReferenceResolution reference = planning.referenceOrNull(fiscalYear);
         closeLive();
@@ -393,7 +617,20 @@ public final class PlanSession {
      */
     private PlanStore openStore() {
         String url = databaseUrl.get();
+        String user = databaseUser == null ? "" : databaseUser.get();
+        if (!(url + "\u0000" + user).equals(passwordFor)) {
+            password = null; // another server or user: asked again
+            passwordFor = url + "\u0000" + user;
+        }
         try {
+            if (!user.isEmpty()) {
+                if (password == null) {
+                    password = askPassword(url, user);
+                }
+                if (password != null) {
+                    return PlanStore.open(org.grassroots.planner.store.DatabaseLogin.of(url, user, password));
+                }
+            }
             return PlanStore.open(url);
         } catch (org.grassroots.planner.store.StoreException e) {
             if (!PlanStore.isLoginRefused(e)) {
@@ -421,6 +658,18 @@ public final class PlanSession {
             }
             throw e;
         }
+    }
+
+    private static char[] askPassword(String url, String user) {
+        java.util.function.BiFunction<String, String, char[]> provider = passwords;
+        if (provider != null) {
+            return provider.apply(url, user);
+        }
+        java.util.concurrent.atomic.AtomicReference<char[]> typed = new java.util.concurrent.atomic.AtomicReference<>();
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
+        display.syncExec(() -> org.grassroots.planner.ui.app.DatabaseLoginDialog.ask(display.getActiveShell(), url, user, null)
+                .ifPresent(login -> typed.set(login.password())));
+        return typed.get();
     }
 
     /** @return the planning service on the open store (null before the store is open) */
