@@ -13,6 +13,10 @@ CREATE TABLE edit_history_field (
     PRIMARY KEY (history_seq, field)
 );
 CREATE INDEX edit_history_changed_by ON edit_history (changed_by);
+-- the year and mission of the row changed (before a deletion, after any other change): the year's audit trail
+ALTER TABLE edit_history ADD COLUMN fiscal_year INTEGER;
+ALTER TABLE edit_history ADD COLUMN mission VARCHAR(40);
+CREATE INDEX edit_history_fiscal_year ON edit_history (fiscal_year, mission);
 
 -- The missions each database login plans for (a planner may hold several). Written by
 -- `planner db grant/revoke`; on the embedded H2 database, whose one user holds every role, unused.

@@ -82,8 +82,9 @@ BEGIN
           LEFT JOIN pg_attribute a ON a.attrelid = TG_RELID AND a.attname = k
          WHERE k NOT IN ('id', 'version') AND planner_audit_text(o -> k) IS DISTINCT FROM planner_audit_text(n -> k);
     END IF;
-    INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes)
-         VALUES (row_id, lower(TG_OP), now(), session_user, left(summary, 2000))
+    INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes, fiscal_year, mission)
+         VALUES (row_id, lower(TG_OP), now(), session_user, left(summary, 2000),
+                 COALESCE(n ->> 'fiscal_year', o ->> 'fiscal_year')::INTEGER, COALESCE(n ->> 'mission', o ->> 'mission'))
       RETURNING seq INTO history;
     INSERT INTO edit_history_field (history_seq, field, old_value, new_value)
          SELECT history, k, planner_audit_text(o -> k), planner_audit_text(n -> k)
@@ -138,3 +139,16 @@ CREATE POLICY reference_read ON fiscal_year_reference FOR SELECT USING (true);
 CREATE POLICY reference_write ON fiscal_year_reference FOR ALL USING (planner_is_reviewer()) WITH CHECK (planner_is_reviewer());
 CREATE POLICY reference_mission_read ON fiscal_year_mission FOR SELECT USING (true);
 CREATE POLICY reference_mission_write ON fiscal_year_mission FOR ALL USING (planner_is_reviewer()) WITH CHECK (planner_is_reviewer());
+
+-- the proposal workflow heard live: a reviewer learns of a proposal, a mission of its approval or return
+CREATE OR REPLACE FUNCTION planner_proposal_notice() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    PERFORM pg_notify('planner_proposals', json_build_object('fiscal_year', NEW.fiscal_year, 'mission', NEW.mission,
+        'state', NEW.state, 'by', session_user)::text);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER proposal_notice AFTER INSERT OR UPDATE ON proposal
+    FOR EACH ROW EXECUTE FUNCTION planner_proposal_notice();

@@ -25,9 +25,17 @@ public final class ChangeFeed implements AutoCloseable {
     public record Change(String id, Integer fiscalYear, String mission, String action, String by) {
     }
 
+    /** A proposal that moved: proposed, approved or returned (reopened), by whom. */
+    public record ProposalMove(int fiscalYear, String mission, String state, String by) {
+    }
+
     /** Hears of changes, on the feed's thread. */
     public interface Listener {
         void changed(List<Change> changes);
+
+        /** A proposal was proposed, approved or returned (by anyone, this planner included). */
+        default void proposalMoved(ProposalMove move) {
+        }
 
         /** @param up false when the connection to the database was lost, true when it is back */
         void connection(boolean up);
@@ -62,6 +70,7 @@ public final class ChangeFeed implements AutoCloseable {
         if (dialect == Dialect.POSTGRESQL) {
             try (Statement s = c.createStatement()) {
                 s.execute("LISTEN planner_changes");
+                s.execute("LISTEN planner_proposals");
             }
         }
         return c;
@@ -69,6 +78,7 @@ public final class ChangeFeed implements AutoCloseable {
 
     private void run() {
         long lastSeq = -1;
+        long lastMove = -1;
         boolean up = true;
         while (!closed) {
             try {
@@ -84,14 +94,21 @@ public final class ChangeFeed implements AutoCloseable {
                     if (notes != null && notes.length > 0) {
                         List<Change> changes = new ArrayList<>();
                         for (PGNotification n : notes) {
-                            changes.add(parse(n.getParameter()));
+                            if (n.getName().equals("planner_proposals")) {
+                                listener.proposalMoved(parseMove(n.getParameter()));
+                            } else {
+                                changes.add(parse(n.getParameter()));
+                            }
                         }
-                        listener.changed(changes);
+                        if (!changes.isEmpty()) {
+                            listener.changed(changes);
+                        }
                     } else if (!connection.isValid(2)) {
                         throw new SQLException("the connection to the server was lost", "08006");
                     }
                 } else {
                     lastSeq = poll(lastSeq);
+                    lastMove = pollMoves(lastMove);
                     Thread.sleep(POLL_MILLIS);
                 }
             } catch (SQLException e) {
@@ -138,6 +155,29 @@ public final class ChangeFeed implements AutoCloseable {
             listener.changed(changes);
         }
         return seq;
+    }
+
+    private long pollMoves(long lastSeq) throws SQLException {
+        long seq = lastSeq;
+        try (PreparedStatement ps = connection.prepareStatement(lastSeq < 0
+                ? "SELECT COALESCE(MAX(seq), 0), 0, '', '', '' FROM proposal_event"
+                : "SELECT seq, fiscal_year, mission, to_state, changed_by FROM proposal_event WHERE seq > " + lastSeq
+                        + " ORDER BY seq")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seq = rs.getLong(1);
+                    if (lastSeq >= 0) {
+                        listener.proposalMoved(new ProposalMove(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+        return seq;
+    }
+
+    static ProposalMove parseMove(String json) {
+        com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        return new ProposalMove(Integer.parseInt(text(o, "fiscal_year")), text(o, "mission"), text(o, "state"), text(o, "by"));
     }
 
     /** The audit trigger's payload: {@code {"fiscal_year" : "2023", "mission" : "…", "id" : "…", "action" : "…", "by" : "…"}}. */

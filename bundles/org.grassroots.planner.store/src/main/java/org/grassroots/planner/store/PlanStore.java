@@ -40,8 +40,8 @@ public final class PlanStore implements AutoCloseable {
     static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
             + " format, start_date, end_date, budget_jpy, status";
 
-    private static final String HISTORY = "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes)"
-            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String HISTORY = "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes,"
+            + " fiscal_year, mission) VALUES (?, ?, ?, ?, ?, ?, ?)";
     /** The application name of the store's connections to a server. */
     static final String APPLICATION = "Grassroots Planner";
     /** How many initiatives a save writes between two progress reports. */
@@ -774,6 +774,9 @@ public final class PlanStore implements AutoCloseable {
             entry.setObject(3, when);
             entry.setString(4, user);
             entry.setString(5, before != null && after != null ? Changes.between(before, after) : null);
+            Initiative row = after != null ? after : before;
+            entry.setInt(6, row.getFiscalYear());
+            entry.setString(7, row.getMission());
             entry.addBatch();
             pending.add(Changes.fields(before, after));
         }
@@ -901,12 +904,24 @@ public final class PlanStore implements AutoCloseable {
 
     /** @return the edit history of this initiative, oldest first */
     public synchronized List<HistoryEntry> history(String initiativeId) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT seq, action, changed_at, changed_by, changes"
-                + " FROM edit_history WHERE initiative_id = ? ORDER BY seq");
+        return trail("h.initiative_id = ?", ps -> ps.setString(1, initiativeId));
+    }
+
+    /**
+     * @return the audit trail of a fiscal year: every change of its initiatives (by the year they had when
+     *         changed, deleted ones included), oldest first, each with its fields
+     */
+    public synchronized List<HistoryEntry> audit(int fiscalYear) {
+        return trail("h.fiscal_year = ?", ps -> ps.setInt(1, fiscalYear));
+    }
+
+    private List<HistoryEntry> trail(String where, Binder binder) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT h.seq, h.action, h.changed_at, h.changed_by, h.changes,"
+                + " h.initiative_id, h.fiscal_year, h.mission FROM edit_history h WHERE " + where + " ORDER BY h.seq");
                 PreparedStatement fields = connection.prepareStatement("SELECT f.history_seq, f.field, f.old_value, f.new_value"
-                        + " FROM edit_history_field f JOIN edit_history h ON h.seq = f.history_seq WHERE h.initiative_id = ?")) {
-            ps.setString(1, initiativeId);
-            fields.setString(1, initiativeId);
+                        + " FROM edit_history_field f JOIN edit_history h ON h.seq = f.history_seq WHERE " + where)) {
+            binder.bind(ps);
+            binder.bind(fields);
             Map<Long, List<HistoryEntry.Field>> byEntry = new HashMap<>();
             try (ResultSet rs = fields.executeQuery()) {
                 while (rs.next()) {
@@ -919,8 +934,10 @@ public final class PlanStore implements AutoCloseable {
                 while (rs.next()) {
                     List<HistoryEntry.Field> changed = new ArrayList<>(byEntry.getOrDefault(rs.getLong(1), List.of()));
                     changed.sort(java.util.Comparator.comparingInt(f -> Changes.order(f.name())));
-                    out.add(new HistoryEntry(initiativeId, rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                            rs.getString(4), rs.getString(5), changed));
+                    int year = rs.getInt(7);
+                    Integer fiscalYear = rs.wasNull() ? null : year;
+                    out.add(new HistoryEntry(rs.getString(6), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                            rs.getString(4), rs.getString(5), changed, fiscalYear, rs.getString(8)));
                 }
                 return out;
             }

@@ -145,4 +145,22 @@ class PlanStoreTest {
             assertEquals(many.size(), store.initiatives(2023).size());
         }
     }
+
+    @Test
+    void theYearsAuditTrailKeepsEveryChangeWithItsMissionDeletionsIncluded() {
+        try (PlanStore store = open()) {
+            store.save(List.of(caravan("I-1"), caravan("I-2").toBuilder().mission("cg-houston").build(),
+                    caravan("I-9").toBuilder().fiscalYear(2024).build()));
+            store.save(List.of(caravan("I-1").toBuilder().budgetJpy(9L).build()));
+            store.delete(List.of("I-2"));
+            List<HistoryEntry> audit = store.audit(2023);
+            assertEquals(List.of("I-1 insert cg-chicago", "I-2 insert cg-houston", "I-1 update cg-chicago",
+                    "I-2 delete cg-houston"), audit.stream().map(e -> e.initiativeId() + " " + e.action() + " " + e.mission())
+                            .toList());
+            assertTrue(audit.stream().allMatch(e -> e.fiscalYear() == 2023 && expectedUser().equals(e.who())));
+            assertEquals(new HistoryEntry.Field("budget_jpy", "1500000", "9"), audit.get(2).fields().get(0));
+            assertTrue(audit.get(3).fields().contains(new HistoryEntry.Field("states", "ND", null)), audit.get(3).fields().toString());
+            assertEquals(1, store.audit(2024).size());
+        }
+    }
 }

@@ -30,6 +30,12 @@ class PostgresLiveTest {
     static final class Heard implements ChangeFeed.Listener {
         final BlockingQueue<ChangeFeed.Change> changes = new LinkedBlockingQueue<>();
         final BlockingQueue<Boolean> connection = new LinkedBlockingQueue<>();
+        final BlockingQueue<ChangeFeed.ProposalMove> moves = new LinkedBlockingQueue<>();
+
+        @Override
+        public void proposalMoved(ChangeFeed.ProposalMove move) {
+            moves.add(move);
+        }
 
         @Override
         public void changed(List<ChangeFeed.Change> c) {
@@ -78,6 +84,8 @@ class PostgresLiveTest {
             b.save(List.of(PostgresTeamTest.initiative("DEN-L", "cg-denver", 100)));
             assertEquals(new ChangeFeed.Change("DEN-L", 2023, "cg-denver", "insert", "bob"), heard.next());
             assertEquals(List.of(100L), a.initiatives(List.of("DEN-L")).stream().map(i -> i.getBudgetJpy()).toList());
+            b.proposals().propose(2023, "cg-denver", b.initiativesOfMission(2023, "cg-denver"), List.of(), java.util.Map.of());
+            assertEquals(new ChangeFeed.ProposalMove(2023, "cg-denver", "proposed", "bob"), heard.moves.poll(30, TimeUnit.SECONDS));
         }
     }
 
@@ -110,6 +118,10 @@ class PostgresLiveTest {
             assertEquals("CHI-H2", c.id());
             assertEquals(2023, c.fiscalYear());
             assertEquals(System.getProperty("user.name"), c.by());
+            other.proposals().propose(2023, "cg-chicago", other.initiativesOfMission(2023, "cg-chicago"), List.of(),
+                    java.util.Map.of());
+            assertEquals(new ChangeFeed.ProposalMove(2023, "cg-chicago", "proposed", System.getProperty("user.name")),
+                    heard.moves.poll(30, TimeUnit.SECONDS));
         }
     }
 }
