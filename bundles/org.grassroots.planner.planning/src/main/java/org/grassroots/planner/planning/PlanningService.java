@@ -139,6 +139,48 @@ public final class PlanningService {
         return requireStore().access();
     }
 
+    /** @return the audit trail of the fiscal year, oldest first (see {@link PlanStore#audit(int)}) */
+    public List<org.grassroots.planner.store.HistoryEntry> audit(int fiscalYear) {
+        return requireStore().audit(fiscalYear);
+    }
+
+    /**
+     * @return every mission of the year's reference (or the shipped missions), with its proposal's state, its
+     *         initiatives and budget (not cancelled), its error findings among {@code findings} (those of the
+     *         year's check) and its last change; by mission code
+     */
+    public List<MissionOverview> overview(int fiscalYear, List<org.grassroots.planner.model.Finding> findings) {
+        PlanStore s = requireStore();
+        ReferenceResolution resolution = referenceOrNull(fiscalYear);
+        List<org.grassroots.planner.model.Mission> missions = resolution != null ? resolution.reference().getMissions()
+                : org.grassroots.planner.reference.ReferenceData.shipped().missions();
+        Map<String, org.grassroots.planner.store.Total> totals = new java.util.HashMap<>();
+        s.totalsByMission(fiscalYear).forEach(t -> totals.put(t.key(), t));
+        Map<String, org.grassroots.planner.store.HistoryEntry> last = s.lastChanges(fiscalYear);
+        Map<String, String> missionOf = new java.util.HashMap<>();
+        s.initiatives(fiscalYear).forEach(i -> missionOf.put(i.getId(), i.getMission()));
+        Map<String, Integer> errors = new java.util.HashMap<>();
+        for (org.grassroots.planner.model.Finding f : findings) {
+            if (f.getSeverity() != org.grassroots.planner.model.Severity.ERROR) {
+                continue;
+            }
+            String mission = f.getMission() != null ? f.getMission() : missionOf.get(f.getInitiative());
+            if (mission != null) {
+                errors.merge(mission, 1, Integer::sum);
+            }
+        }
+        List<MissionOverview> out = new java.util.ArrayList<>();
+        for (org.grassroots.planner.model.Mission m : missions) {
+            org.grassroots.planner.store.Total t = totals.get(m.getCode());
+            org.grassroots.planner.store.HistoryEntry e = last.get(m.getCode());
+            out.add(new MissionOverview(m.getCode(), s.proposals().get(fiscalYear, m.getCode()).state(),
+                    t == null ? 0 : t.initiatives(), t == null ? 0 : t.budgetJpy(), errors.getOrDefault(m.getCode(), 0),
+                    e == null ? null : e.when(), e == null ? null : e.who()));
+        }
+        out.sort(java.util.Comparator.comparing(MissionOverview::mission));
+        return out;
+    }
+
     /**
      * @return a hash of the rule set's files ({@code sha256:} and 64 hex digits): the rules a proposal was
      *         checked with, recorded beside it; the same files give the same hash wherever the folder is

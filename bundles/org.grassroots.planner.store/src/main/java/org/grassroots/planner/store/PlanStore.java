@@ -915,6 +915,18 @@ public final class PlanStore implements AutoCloseable {
         return trail("h.fiscal_year = ?", ps -> ps.setInt(1, fiscalYear));
     }
 
+    /** @return the newest change of each mission's initiatives in the fiscal year, by mission */
+    public synchronized Map<String, HistoryEntry> lastChanges(int fiscalYear) {
+        Map<String, HistoryEntry> out = new java.util.TreeMap<>();
+        for (HistoryEntry e : trail("h.seq IN (SELECT MAX(seq) FROM edit_history WHERE fiscal_year = ? GROUP BY mission)",
+                ps -> ps.setInt(1, fiscalYear))) {
+            if (e.mission() != null) {
+                out.put(e.mission(), e);
+            }
+        }
+        return out;
+    }
+
     private List<HistoryEntry> trail(String where, Binder binder) {
         try (PreparedStatement ps = connection.prepareStatement("SELECT h.seq, h.action, h.changed_at, h.changed_by, h.changes,"
                 + " h.initiative_id, h.fiscal_year, h.mission FROM edit_history h WHERE " + where + " ORDER BY h.seq");

@@ -26,6 +26,10 @@ public class PlanPerspective implements IPerspectiveFactory {
         lower.addView(BudgetPart.ID);
         lower.addView(HistoryPart.ID);
         lower.addView(ReferencePart.ID);
-        layout.addView(FindingsPart.ID, IPageLayout.BOTTOM, 0.6f, InitiativesPart.ID);
+        IFolderLayout lowerLeft = layout.createFolder("org.grassroots.planner.ui.lowerLeft", IPageLayout.BOTTOM, 0.6f,
+                InitiativesPart.ID);
+        lowerLeft.addView(FindingsPart.ID);
+        lowerLeft.addView(org.grassroots.planner.ui.plan.MissionsPart.ID);
+        lowerLeft.addView(org.grassroots.planner.ui.plan.AuditPart.ID);
     }
 }

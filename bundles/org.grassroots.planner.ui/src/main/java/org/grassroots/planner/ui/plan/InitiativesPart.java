@@ -127,6 +127,20 @@ public class InitiativesPart {
         menu.add(duplicate);
         menu.add(new Separator());
         menu.add(delete);
+        menu.add(new Separator());
+        menu.add(new org.eclipse.jface.action.Action(Messages.actionHistory) {
+            @Override
+            public void run() {
+                selection().stream().findFirst().ifPresent(i -> {
+                    try {
+                        org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(AuditPart.ID);
+                    } catch (org.eclipse.ui.PartInitException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    events.send(PlanEvents.HISTORY, i.getId());
+                });
+            }
+        });
         // what the login's role cannot do is greyed (the store refuses it anyway)
         menu.addMenuListener(m -> {
             boolean editable = !selection().isEmpty() && selection().stream().allMatch(session::mayEdit);

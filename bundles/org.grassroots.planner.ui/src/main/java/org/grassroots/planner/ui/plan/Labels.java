@@ -57,6 +57,16 @@ public final class Labels {
         };
     }
 
+    /** @return the proposal state as the planner reads it */
+    public static String proposalState(org.grassroots.planner.store.ProposalState state) {
+        return switch (state) {
+            case DRAFT -> org.grassroots.planner.ui.proposal.Messages.stateDraft;
+            case PROPOSED -> org.grassroots.planner.ui.proposal.Messages.stateProposed;
+            case APPROVED -> org.grassroots.planner.ui.proposal.Messages.stateApproved;
+            case RETURNED -> org.grassroots.planner.ui.proposal.Messages.stateReturned;
+        };
+    }
+
     public static String severity(Severity severity) {
         return switch (severity) {
             case ERROR -> Messages.severityError;

@@ -112,6 +112,34 @@ public final class Messages extends NLS {
     public static String readOnlyRows;
     public static String readOnlyAll;
 
+    public static String missionsProposal;
+    public static String missionsInitiatives;
+    public static String missionsErrors;
+    public static String missionsLastChange;
+    public static String missionsJob;
+    public static String missionsHeading;
+    public static String jst;
+    public static String stateReturned;
+    public static String noticeProposed;
+    public static String noticeApproved;
+    public static String noticeReturned;
+    public static String auditJob;
+    public static String auditHeading;
+    public static String auditUser;
+    public static String auditMission;
+    public static String auditField;
+    public static String auditId;
+    public static String auditWhen;
+    public static String auditAction;
+    public static String auditBefore;
+    public static String auditAfter;
+    public static String auditAll;
+    public static String auditExport;
+    public static String auditInsert;
+    public static String auditUpdate;
+    public static String auditDelete;
+    public static String actionHistory;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.plan.messages", Messages.class);
     }

@@ -8,6 +8,8 @@ public final class PlanEvents {
     public static final String REVEAL = "org/grassroots/planner/reveal";
     /** The initiatives selected in the initiatives view (a {@code List<String>} of ids). */
     public static final String SELECTED = "org/grassroots/planner/selected";
+    /** The id of an initiative whose audit trail the planner asked to see (Show History). */
+    public static final String HISTORY = "org/grassroots/planner/history";
 
     private PlanEvents() {
     }

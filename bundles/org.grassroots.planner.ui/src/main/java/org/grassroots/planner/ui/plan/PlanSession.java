@@ -114,6 +114,7 @@ public final class PlanSession {
     private volatile java.util.SortedSet<String> others = new java.util.TreeSet<>();
     /** Null while the database is reachable; else what the views say about it. */
     private volatile String connectionProblem;
+    private volatile String lastProposalNotice;
     private org.grassroots.planner.store.ChangeFeed feed;
     private final List<Consumer<List<org.grassroots.planner.store.Conflict>>> conflictListeners = new CopyOnWriteArrayList<>();
     /** Asks for the password of a server's user once per session (tests give their own: under Xvfb nobody answers). */
@@ -366,6 +367,11 @@ public final class PlanSession {
         return others;
     }
 
+    /** @return the newest proposal notice heard (who proposed, approved or returned which plan), or null */
+    public String lastProposalNotice() {
+        return lastProposalNotice;
+    }
+
     /** @return null while the database is reachable, else what went wrong (unsaved edits are kept) */
     public String connectionProblem() {
         return connectionProblem;
@@ -409,6 +415,19 @@ public final class PlanSession {
                 @Override
                 public void changed(List<org.grassroots.planner.store.ChangeFeed.Change> changes) {
                     othersChanged(changes);
+                }
+
+                @Override
+                public void proposalMoved(org.grassroots.planner.store.ChangeFeed.ProposalMove move) {
+                    String text = switch (move.state()) {
+                        case "proposed" -> Messages.noticeProposed;
+                        case "approved" -> Messages.noticeApproved;
+                        default -> Messages.noticeReturned;
+                    };
+                    lastProposalNotice = Messages.bind(text, new Object[] { Labels.mission(move.mission()), move.by(),
+                            move.fiscalYear() });
+                    // an approval locks, a return unlocks: the shown year is read again
+                    schedule(Messages.jobOthers, monitor -> refresh(snapshot.fiscalYear()));
                 }
 
                 @Override
