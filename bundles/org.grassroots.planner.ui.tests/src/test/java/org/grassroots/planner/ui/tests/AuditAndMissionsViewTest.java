@@ -53,6 +53,8 @@ class AuditAndMissionsViewTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains(",update,budget_jpy," + before.getBudgetJpy() + ",2345000")),
                 lines.toString());
         assertEquals(audit.shownLines().size() + 1, lines.size());
+        audit.filter("", null);
+        Workbench.screenshot(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "audit-view.png");
     }
 
     @Test
@@ -60,16 +62,30 @@ class AuditAndMissionsViewTest {
         Workbench.importSample(dir, "sample-fy2023-plan.csv");
         MissionsPart missions = Workbench.show(MissionsPart.ID, MissionsPart.class);
         assertTrue(Workbench.waitUntil(() -> missions.rows().size() == 17), missions.rows().toString());
-        MissionOverview denver = missions.rows().stream().filter(m -> m.mission().equals("cg-denver")).findFirst().orElseThrow();
-        long stored = Workbench.session().snapshot().initiatives().stream()
-                .filter(i -> i.getMission().equals("cg-denver") && !i.isCancelled()).count();
-        assertEquals(stored, denver.initiatives());
-        assertEquals(ProposalState.DRAFT, denver.proposal());
-        // another planner (another connection) proposes Denver's plan: the overview says so without reopening
+        // a mission without error findings (the proposal view's test proposes one with errors, in the same workbench)
+        var snapshot = Workbench.session().snapshot();
+        java.util.Set<String> withErrors = new java.util.HashSet<>();
+        snapshot.findings().stream().filter(f -> f.getSeverity() == org.grassroots.planner.model.Severity.ERROR)
+                .forEach(f -> {
+                    withErrors.add(f.getMission());
+                    snapshot.initiatives().stream().filter(i -> i.getId().equals(f.getInitiative()))
+                            .forEach(i -> withErrors.add(i.getMission()));
+                });
+        MissionOverview quiet = missions.rows().stream().filter(m -> m.initiatives() > 0 && !withErrors.contains(m.mission()))
+                .findFirst().orElseThrow();
+        long stored = snapshot.initiatives().stream().filter(i -> i.getMission().equals(quiet.mission()) && !i.isCancelled())
+                .count();
+        assertEquals(stored, quiet.initiatives());
+        assertEquals(0, quiet.errorFindings());
+        assertEquals(ProposalState.DRAFT, quiet.proposal());
+        assertTrue(missions.rows().stream().anyMatch(m -> m.errorFindings() > 0), missions.rows().toString());
+        // another planner (another connection) proposes that plan: the overview says so without reopening
         try (PlanStore other = Workbench.store()) {
-            other.proposals().propose(2023, "cg-denver", other.initiativesOfMission(2023, "cg-denver"), List.of(), Map.of());
+            other.proposals().propose(2023, quiet.mission(), other.initiativesOfMission(2023, quiet.mission()), List.of(),
+                    Map.of());
         }
-        assertTrue(Workbench.waitUntil(() -> missions.rows().stream().anyMatch(m -> m.mission().equals("cg-denver")
+        assertTrue(Workbench.waitUntil(() -> missions.rows().stream().anyMatch(m -> m.mission().equals(quiet.mission())
                 && m.proposal() == ProposalState.PROPOSED) && missions.noticeText().contains("2023")), missions.noticeText());
+        Workbench.screenshot(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "missions-view.png");
     }
 }

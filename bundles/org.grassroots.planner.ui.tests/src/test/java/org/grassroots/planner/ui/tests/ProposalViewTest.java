@@ -8,14 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.grassroots.planner.export.ProposalExport;
 import org.grassroots.planner.model.Finding;
@@ -85,24 +77,7 @@ class ProposalViewTest {
         throw new AssertionError("the sample plan has no error finding about an initiative");
     }
 
-    /** Saves the workbench window as it is on screen (Xvfb) to target/screenshots. */
     private static void screenshot(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Display display = shell.getDisplay();
-        Workbench.settle();
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-            Path out = Path.of("target", "screenshots").toAbsolutePath();
-            Files.createDirectories(out);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(out.resolve(name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Workbench.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
     }
 }

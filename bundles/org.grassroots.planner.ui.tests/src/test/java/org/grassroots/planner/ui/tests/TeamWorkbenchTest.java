@@ -116,6 +116,10 @@ class TeamWorkbenchTest {
                 assertTrue(Workbench.waitUntil(() -> shown("DEN-1").getBudgetJpy() == 777_000L), "bob's save seen live");
                 assertTrue(Workbench.waitUntil(() -> item(part, "DEN-1").getText(5).equals("777,000")));
                 assertTrue(Workbench.waitUntil(() -> part.summaryText().contains("bob")), part.summaryText());
+                Shell window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+                assertTrue(Workbench.waitUntil(() -> Workbench.find(window, org.eclipse.swt.custom.CLabel.class).stream()
+                        .anyMatch(l -> l.getText() != null && l.getText().contains("bob"))), "the status line names bob");
+                Workbench.screenshot(window, "team-read-only-rows.png");
 
                 // alice edits CHI-1 here while her other session saves another budget for it
                 alicesOther.initiatives(2023);
@@ -129,6 +133,11 @@ class TeamWorkbenchTest {
                             .filter(b -> (b.getStyle() & SWT.RADIO) != 0 && b.getText().equals(
                                     org.grassroots.planner.ui.edit.Messages.conflictTakeTheirs)).toList();
                     seen.add("fields " + takeTheirs.size());
+                    try {
+                        Workbench.screenshot(shell, "conflict-dialog.png");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
                     Button budget = takeTheirs.get(1); // title_ja, then budget_jpy: take their budget, keep my title
                     budget.setSelection(true);
                     for (var sibling : budget.getParent().getChildren()) {

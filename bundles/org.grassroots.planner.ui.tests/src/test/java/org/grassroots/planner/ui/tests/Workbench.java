@@ -91,4 +91,26 @@ final class Workbench {
         }
         return out;
     }
+
+    /** Saves a shell as it is on screen (Xvfb) to target/screenshots/NAME, for docs/ and for a look at it. */
+    static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
+        Display display = shell.getDisplay();
+        while (display.readAndDispatch()) {
+            // paint what is pending
+        }
+        org.eclipse.swt.graphics.Rectangle b = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, b.width, b.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        try {
+            gc.copyArea(image, b.x, b.y);
+            java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots").toAbsolutePath();
+            java.nio.file.Files.createDirectories(out);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            loader.save(out.resolve(name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
 }

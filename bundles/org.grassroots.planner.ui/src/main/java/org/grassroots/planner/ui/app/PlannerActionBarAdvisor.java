@@ -34,6 +34,29 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         super(configurer);
     }
 
+    /** The status line: who else has the shown year open on a team's server, and a lost connection. */
+    @Override
+    protected void fillStatusLine(org.eclipse.jface.action.IStatusLineManager statusLine) {
+        org.eclipse.jface.action.StatusLineContributionItem team = new org.eclipse.jface.action.StatusLineContributionItem(
+                TEAM_STATUS, 60);
+        statusLine.add(team);
+        java.util.function.Consumer<org.grassroots.planner.ui.plan.PlanSession.Snapshot> update = s -> org.eclipse.swt.widgets.Display
+                .getDefault().asyncExec(() -> team.setText(teamStatus(PlanActions.session())));
+        PlanActions.session().addListener(update);
+    }
+
+    /** The id of the status line's item that says who else is on the year. */
+    public static final String TEAM_STATUS = "org.grassroots.planner.ui.team";
+
+    /** @return what the status line says of the team: others on the year, or a lost connection; empty when alone */
+    public static String teamStatus(org.grassroots.planner.ui.plan.PlanSession session) {
+        if (session.connectionProblem() != null) {
+            return session.connectionProblem();
+        }
+        return session.others().isEmpty() ? "" : org.grassroots.planner.ui.plan.Messages.bind(
+                org.grassroots.planner.ui.plan.Messages.team, session.snapshot().fiscalYear(), String.join(", ", session.others()));
+    }
+
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         importPlan = PlanActions.importPlan(window);

@@ -35,19 +35,20 @@ public final class ConflictDialog extends TitleAreaDialog {
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("fiscal_year", Initiative::getFiscalYear, (b, i) -> b.fiscalYear(i.getFiscalYear())),
-            new Field("mission", i -> Labels.mission(i.getMission()), (b, i) -> b.mission(i.getMission())),
-            new Field("title_ja", Initiative::getTitleJa, (b, i) -> b.titleJa(i.getTitleJa())),
-            new Field("title_en", Initiative::getTitleEn, (b, i) -> b.titleEn(i.getTitleEn())),
-            new Field("kind", i -> Labels.kind(i.getKind()), (b, i) -> b.kind(i.getKind())),
-            new Field("themes", i -> String.join(", ", i.getThemes()), (b, i) -> b.themes(i.getThemes())),
-            new Field("states", i -> String.join(", ", i.getStates()), (b, i) -> b.states(i.getStates())),
-            new Field("partners", i -> String.join(", ", i.getPartners()), (b, i) -> b.partners(i.getPartners())),
-            new Field("format", Initiative::getFormat, (b, i) -> b.format(i.getFormat())),
-            new Field("start_date", Initiative::getStartDate, (b, i) -> b.startDate(i.getStartDate())),
-            new Field("end_date", Initiative::getEndDate, (b, i) -> b.endDate(i.getEndDate())),
-            new Field("budget_jpy", Initiative::getBudgetJpy, (b, i) -> b.budgetJpy(i.getBudgetJpy())),
-            new Field("status", i -> Labels.status(i.getStatus()), (b, i) -> b.status(i.getStatus())));
+            new Field(Messages.fieldFiscalYear, Initiative::getFiscalYear, (b, i) -> b.fiscalYear(i.getFiscalYear())),
+            new Field(Messages.fieldMission, i -> Labels.mission(i.getMission()), (b, i) -> b.mission(i.getMission())),
+            new Field(Messages.fieldTitleJa, Initiative::getTitleJa, (b, i) -> b.titleJa(i.getTitleJa())),
+            new Field(Messages.fieldTitleEn, Initiative::getTitleEn, (b, i) -> b.titleEn(i.getTitleEn())),
+            new Field(Messages.fieldKind, i -> Labels.kind(i.getKind()), (b, i) -> b.kind(i.getKind())),
+            new Field(Messages.fieldThemes, i -> String.join(", ", i.getThemes()), (b, i) -> b.themes(i.getThemes())),
+            new Field(Messages.fieldStates, i -> String.join(", ", i.getStates()), (b, i) -> b.states(i.getStates())),
+            new Field(Messages.fieldPartners, i -> String.join(", ", i.getPartners()), (b, i) -> b.partners(i.getPartners())),
+            new Field(Messages.fieldFormat, i -> i.getFormat() == null ? null : i.getFormat().code(), (b, i) -> b.format(i.getFormat())),
+            new Field(Messages.fieldStart, Initiative::getStartDate, (b, i) -> b.startDate(i.getStartDate())),
+            new Field(Messages.fieldEnd, Initiative::getEndDate, (b, i) -> b.endDate(i.getEndDate())),
+            new Field(Messages.fieldBudget, i -> i.getBudgetJpy() == null ? null
+                    : java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT).format(i.getBudgetJpy()), (b, i) -> b.budgetJpy(i.getBudgetJpy())),
+            new Field(Messages.fieldStatus, i -> Labels.status(i.getStatus()), (b, i) -> b.status(i.getStatus())));
 
     private final List<Conflict> conflicts;
     /** Per conflict: per differing field, the "take theirs" button. */
@@ -61,6 +62,11 @@ public final class ConflictDialog extends TitleAreaDialog {
         super(parent);
         this.conflicts = List.copyOf(conflicts);
         setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        return new org.eclipse.swt.graphics.Point(860, 520);
     }
 
     @Override

@@ -67,23 +67,32 @@ public class AuditPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(9).applyTo(parent);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         heading = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(9, 1).applyTo(heading);
-        new Label(parent, SWT.NONE).setText(Messages.auditId);
-        id = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
-        GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(id);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
+        // the filters wrap onto a second line in a narrow view rather than run off its edge
+        Composite filters = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        row.spacing = 6;
+        filters.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(filters);
+        new Label(filters, SWT.NONE).setText(Messages.auditId);
+        id = new Text(filters, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        id.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
         id.addModifyListener(e -> refilter());
-        user = filter(parent, Messages.auditUser);
-        mission = filter(parent, Messages.auditMission);
-        field = filter(parent, Messages.auditField);
-        Button export = new Button(parent, SWT.PUSH);
+        user = filter(filters, Messages.auditUser);
+        mission = filter(filters, Messages.auditMission);
+        field = filter(filters, Messages.auditField);
+        Button export = new Button(filters, SWT.PUSH);
         export.setText(Messages.auditExport);
         export.addListener(SWT.Selection, e -> export());
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(9, 1).applyTo(viewer.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         TableColumns.<Line>text(viewer, Messages.auditWhen, 140, l -> when(l.entry()));
         TableColumns.<Line>text(viewer, Messages.auditUser, 90, l -> l.entry().who());
         TableColumns.<Line>text(viewer, Messages.auditId, 110, l -> l.entry().initiativeId());
@@ -105,7 +114,7 @@ public class AuditPart {
         combo.addListener(SWT.Selection, e -> refilter());
         combo.setItems(Messages.auditAll);
         combo.select(0);
-        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(combo);
+        combo.setLayoutData(new org.eclipse.swt.layout.RowData(120, SWT.DEFAULT));
         return combo;
     }
 

@@ -52,9 +52,9 @@ public class MissionsPart {
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         NumberFormat yen = NumberFormat.getIntegerInstance(Locale.ROOT);
-        TableColumns.<MissionOverview>text(viewer, Messages.columnMission, 230, m -> Labels.mission(m.mission()));
+        TableColumns.<MissionOverview>text(viewer, Messages.columnMission, 190, m -> Labels.mission(m.mission()));
         TableColumns.<MissionOverview>text(viewer, Messages.missionsProposal, 90, m -> Labels.proposalState(m.proposal()));
-        TableColumns.<MissionOverview>text(viewer, Messages.missionsInitiatives, 60, m -> Integer.toString(m.initiatives()));
+        TableColumns.<MissionOverview>text(viewer, Messages.missionsInitiatives, 75, m -> Integer.toString(m.initiatives()));
         TableColumns.<MissionOverview>text(viewer, Messages.columnBudget, 110, m -> yen.format(m.budgetJpy()));
         TableColumns.<MissionOverview>text(viewer, Messages.missionsErrors, 70, m -> Integer.toString(m.errorFindings()));
         TableColumns.<MissionOverview>text(viewer, Messages.missionsLastChange, 220, m -> m.lastChange() == null ? "\u2013"

@@ -290,9 +290,12 @@ public class ProposalPart {
                         status.sinceLastProposal());
             }
             describe(text, Messages.bind(Messages.sinceYear, s.fiscalYear() - 1), status.sincePreviousYear());
-            propose.setEnabled(p.state() == ProposalState.DRAFT || p.state() == ProposalState.RETURNED);
-            approve.setEnabled(p.state() == ProposalState.PROPOSED);
-            giveBack.setEnabled(p.state() == ProposalState.PROPOSED);
+            // what the login's role cannot do is greyed: a planner proposes for its missions, a reviewer reviews
+            // (and reopens an approved plan with Return); the database refuses the rest anyway
+            org.grassroots.planner.store.Access access = session.access();
+            propose.setEnabled(access.plans(code) && (p.state() == ProposalState.DRAFT || p.state() == ProposalState.RETURNED));
+            approve.setEnabled(access.reviews() && p.state() == ProposalState.PROPOSED);
+            giveBack.setEnabled(access.reviews() && (p.state() == ProposalState.PROPOSED || p.state() == ProposalState.APPROVED));
         } catch (StoreException e) {
             state.setText(e.getMessage());
         }
