@@ -18,15 +18,24 @@ import java.sql.Statement;
  * its configuration; for a handful of ordered scripts these few lines give the same guarantees.
  */
 final class Migrations {
-    /** The scripts, in order; the version of a script is its position + 1. */
+    /**
+     * The scripts, in order; the version of a script is the number after its {@code V}. Version 5 (and
+     * 7) are the PostgreSQL support's scripts, written on another branch at the same time: the merge
+     * inserts them here in their order.
+     */
     private static final String[] SCRIPTS = { "V1__initiatives.sql", "V2__history_changes.sql",
-            "V3__fiscal_year_reference.sql", "V4__proposals.sql" };
+            "V3__fiscal_year_reference.sql", "V4__proposals.sql", "V6__initiative_results.sql" };
 
     private Migrations() {
     }
 
     static int latestVersion() {
-        return SCRIPTS.length;
+        return version(SCRIPTS[SCRIPTS.length - 1]);
+    }
+
+    /** @return the version of a script: the number between {@code V} and {@code __} */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     static void migrate(Connection c) throws SQLException {
@@ -34,9 +43,13 @@ final class Migrations {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         }
         int current = currentVersion(c);
-        for (int v = current + 1; v <= SCRIPTS.length; v++) {
+        for (String script : SCRIPTS) {
+            int v = version(script);
+            if (v <= current) {
+                continue;
+            }
             try (Statement s = c.createStatement()) {
-                for (String sql : read(SCRIPTS[v - 1]).split(";\\s*\\n")) {
+                for (String sql : read(script).split(";\\s*\\n")) {
                     if (containsStatement(sql)) {
                         s.execute(sql);
                     }

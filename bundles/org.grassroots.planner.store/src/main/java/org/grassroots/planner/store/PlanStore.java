@@ -34,7 +34,10 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class PlanStore implements AutoCloseable {
     static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
-            + " format, start_date, end_date, budget_jpy, status";
+            + " format, start_date, end_date, budget_jpy, status, actual_cost_jpy, participants, online_views,"
+            + " media_reports, dignitaries, outcome, best_practice";
+    /** The placeholders of {@link #COLUMNS} */
+    static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private static final String HISTORY = "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes)"
             + " VALUES (?, ?, ?, ?, ?)";
@@ -207,7 +210,7 @@ public final class PlanStore implements AutoCloseable {
         int updated = 0;
         int unchanged = 0;
         try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO initiative (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "MERGE INTO initiative (" + COLUMNS + ") KEY (id) VALUES (" + PLACEHOLDERS + ")");
                 PreparedStatement history = connection.prepareStatement(HISTORY)) {
             OffsetDateTime now = OffsetDateTime.now();
             int done = 0;
@@ -462,6 +465,30 @@ public final class PlanStore implements AutoCloseable {
             ps.setLong(13, i.getBudgetJpy());
         }
         ps.setString(14, i.getStatus().code());
+        setLong(ps, 15, i.getActualCostJpy());
+        setLong(ps, 16, i.getParticipants());
+        setLong(ps, 17, i.getOnlineViews());
+        setLong(ps, 18, i.getMediaReports());
+        ps.setArray(19, i.getDignitaries().isEmpty() ? null : connection.createArrayOf("VARCHAR", i.getDignitaries().toArray()));
+        ps.setString(20, i.getOutcome());
+        if (i.getBestPractice() == null) {
+            ps.setNull(21, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(21, i.getBestPractice());
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int at, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(at, Types.BIGINT);
+        } else {
+            ps.setLong(at, value);
+        }
+    }
+
+    private static Long getLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     static Initiative read(ResultSet rs) throws SQLException {
@@ -476,7 +503,16 @@ public final class PlanStore implements AutoCloseable {
                 .states(strings(rs.getArray("states"))).partners(strings(rs.getArray("partners")))
                 .format(format == null ? null : Format.fromCode(format))
                 .startDate(start == null ? null : start.toLocalDate()).endDate(end == null ? null : end.toLocalDate())
-                .budgetJpy(budgetOrNull).status(Status.fromCode(rs.getString("status"))).build();
+                .budgetJpy(budgetOrNull).status(Status.fromCode(rs.getString("status")))
+                .actualCostJpy(getLong(rs, "actual_cost_jpy")).participants(getLong(rs, "participants"))
+                .onlineViews(getLong(rs, "online_views")).mediaReports(getLong(rs, "media_reports"))
+                .dignitaries(rs.getArray("dignitaries") == null ? List.of() : strings(rs.getArray("dignitaries")))
+                .outcome(rs.getString("outcome")).bestPractice(bestPractice(rs)).build();
+    }
+
+    private static Boolean bestPractice(ResultSet rs) throws SQLException {
+        boolean value = rs.getBoolean("best_practice");
+        return rs.wasNull() ? null : value;
     }
 
     private static List<String> strings(Array array) throws SQLException {
