@@ -209,7 +209,9 @@ public class InitiativeDialog extends TitleAreaDialog {
             problem = Messages.bind(Messages.problemRequired, Messages.fieldStates);
         }
         if (problem == null) {
-            result = Initiative.builder().id(id.getText().strip()).fiscalYear(fiscalYear.getSelection())
+            // from the initial initiative, so that what the form does not show (the results of a done one) is kept
+            result = (initial == null ? Initiative.builder() : initial.toBuilder()).id(id.getText().strip())
+                    .fiscalYear(fiscalYear.getSelection())
                     .mission(missions.get(mission.getSelectionIndex()).getCode()).titleJa(titleJa.getText().strip())
                     .titleEn(titleEn.getText().isBlank() ? null : titleEn.getText().strip())
                     .kind(Kind.values()[kind.getSelectionIndex()]).themes(themeCodes).states(stateCodes)
