@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.grassroots.planner.export.ProposalContent;
 import org.grassroots.planner.export.ProposalExport;
+import org.grassroots.planner.export.ResultsContent;
+import org.grassroots.planner.export.ResultsExport;
 import org.grassroots.planner.importer.Exporters;
 import org.grassroots.planner.importer.ImportedPlan;
 import org.grassroots.planner.importer.PlanExporter;
@@ -23,8 +25,9 @@ import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.StoreException;
 
 /**
- * {@code planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] --format xlsx|html|pdf --out FILE
- * [--lang ja|en] [--rules DIR] [--encoding NAME]}: writes the fiscal year's proposal documents. The plan
+ * {@code planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] [--document proposal|results|plan]
+ * --format xlsx|html|pdf|csv --out FILE [--lang ja|en] [--rules DIR] [--encoding NAME]}: writes the fiscal year's
+ * proposal documents, its results report, or its plan. The plan
  * comes from the database (the embedded one by default) or a plan file; the rules are checked on the
  * whole year and the documents show the mission's part. Exit 0 when written, 2 on bad input (nothing
  * is written).
@@ -53,8 +56,9 @@ final class ExportCommand {
             case "proposal" -> {
                 // below
             }
-            case "results" -> throw new Options.InputException(
-                    "the results document is not available in this version; --document proposal or plan");
+            case "results" -> {
+                return exportResults(options, year);
+            }
             default -> throw new Options.UsageException("--document takes proposal, results or plan, not " + document);
         }
         ProposalExport format = ProposalExport.fromCode(options.required("format"));
@@ -166,6 +170,55 @@ final class ExportCommand {
         out.printf("%s: FY%d%s, %d initiatives, plan as %s%n", target, year, mission == null ? "" : " " + mission,
                 chosen.size(), format);
         return Planner.OK;
+    }
+
+    /**
+     * {@code --document results}: the year's results report (xlsx, html or pdf) from the database or a plan file,
+     * made by the planning service. Needs no reference of its own year; the next year's gives the direction.
+     */
+    private int exportResults(Options options, int year) throws Options.UsageException {
+        ResultsExport format = ResultsExport.fromCode(options.required("format"));
+        if (format == null) {
+            throw new Options.UsageException("unknown format: " + options.get("format") + " (xlsx, html or pdf with --document results)");
+        }
+        if (options.get("mission") != null) {
+            throw new Options.UsageException("--mission is not taken with --document results: the report covers the whole year");
+        }
+        Path target = OutputFile.target(options.required("out"), planInputs(options));
+        Locale locale = Exports.locale(options.get("lang"));
+        ResultsContent content;
+        if (options.get("plan") != null) {
+            ImportedPlan read = PlanFiles.read(Path.of(options.get("plan")), PlanFiles.options(options), err);
+            if (read == null) {
+                return Planner.BAD_INPUT;
+            }
+            if (read.initiatives().stream().noneMatch(i -> i.getFiscalYear() == year)) {
+                err.println("planner: the plan has no initiative of FY" + year);
+                return Planner.BAD_INPUT;
+            }
+            content = PlanningService.withoutStore().resultsDocument(read.initiatives(), year, Exports.now());
+        } else {
+            try (PlanStore store = PlanStore.open(DatabaseOption.login(options))) {
+                if (store.initiatives(year).isEmpty()) {
+                    err.println("planner: the plan has no initiative of FY" + year);
+                    return Planner.BAD_INPUT;
+                }
+                content = PlanningService.on(store).resultsDocument(year, Exports.now());
+            } catch (StoreException e) {
+                err.println("planner: " + e.getMessage());
+                return Planner.BAD_INPUT;
+            }
+        }
+        try {
+            byte[] bytes = format.write(content, locale);
+            OutputFile.write(target, bytes);
+            out.printf("%s: FY%d results, %d initiatives done, %d best practices, %s (%,d bytes)%n", target, year,
+                    content.done().size(), content.bestPractices().size(), format.code(), bytes.length);
+            return Planner.OK;
+        } catch (IOException e) {
+            err.println("planner: cannot write " + target + ": " + e.getMessage());
+            return Planner.BAD_INPUT;
+        }
     }
 
     /** @return where the plan is read from: the plan file, else the embedded database's files (for --out) */

@@ -19,7 +19,7 @@ public final class Planner {
             "usage: planner check (--plan FILE | --db URL --fy YEAR) [--fy YEAR] [--reference FILE] [--rules DIR]",
             "                     [--format text|json|sarif] [--out FILE] [--encoding NAME] [--timeout SECONDS]",
             "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
-            "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] [--document proposal|plan]",
+            "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] [--document proposal|results|plan]",
             "                      --format xlsx|html|pdf|csv --out FILE [--lang ja|en] [--rules DIR]",
             "       planner propose --fy YEAR --mission CODE [--db URL] [--justify RULE:SUBJECT=TEXT ...] [--rules DIR]",
             "       planner approve|return --fy YEAR --mission CODE [--db URL] [--comment TEXT]",

@@ -24,12 +24,14 @@ public final class HtmlReport {
         private final ProposalContent c;
         private final Labels l;
         private final ReportFigures fig;
+        private final CodeNames names;
         private final StringBuilder h = new StringBuilder(64 * 1024);
 
         Writer(ProposalContent c, Labels l) {
             this.c = c;
             this.l = l;
             this.fig = new ReportFigures(c, l);
+            this.names = new CodeNames(c.data(), l);
         }
 
         String html() {
@@ -60,6 +62,7 @@ public final class HtmlReport {
             chart(fig.chartTitle(), fig.bars(), fig.barCap());
             chart(l.get("chart.years"), fig.years(), c.mission() == null ? c.reference().getBudgetCapJpy() : 0);
             map();
+            initiatives();
             changes();
             findings();
             h.append("</body>\n</html>\n");
@@ -68,14 +71,15 @@ public final class HtmlReport {
 
         private void budget() {
             h.append("<h2>").append(esc(l.get("budget.heading"))).append("</h2>\n<table>\n");
-            row(l.get("budget.planned"), Exports.yen(c.plannedJpy()));
-            row(l.get(c.mission() == null ? "budget.cap" : "budget.capMission"), Exports.yen(c.capJpy()));
-            row(l.get("budget.remaining"), Exports.yen(c.remainingJpy()));
+            boolean ja = l.japanese();
+            row(l.get("budget.planned"), Exports.amount(c.plannedJpy(), ja));
+            row(l.get(c.mission() == null ? "budget.cap" : "budget.capMission"), Exports.amount(c.capJpy(), ja));
+            row(l.get("budget.remaining"), Exports.amount(c.remainingJpy(), ja));
             row(l.get("budget.used"), c.capJpy() == 0 ? "-"
                     : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.plannedJpy() / c.capJpy()));
             if (c.mission() != null) {
-                row(l.get("budget.year"), Exports.yen(c.yearBudgetJpy()));
-                row(l.get("budget.cap"), Exports.yen(c.reference().getBudgetCapJpy()));
+                row(l.get("budget.year"), Exports.amount(c.yearBudgetJpy(), ja));
+                row(l.get("budget.cap"), Exports.amount(c.reference().getBudgetCapJpy(), ja));
             }
             row(l.get("summary.initiatives"), String.valueOf(c.activeInitiatives()));
             h.append("</table>\n");
@@ -198,7 +202,7 @@ public final class HtmlReport {
                     .append(esc(l.get("col.severity"))).append("</th><th>").append(esc(l.get("col.count"))).append("</th></tr>\n");
             for (Map.Entry<String, Object[]> e : c.findingsByRule().entrySet()) {
                 Severity s = (Severity) e.getValue()[0];
-                h.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"").append(s.code()).append("\">")
+                h.append("<tr><td>").append(esc(ruleName(e.getKey()))).append("</td><td class=\"").append(s.code()).append("\">")
                         .append(esc(l.get("severity." + s.code()))).append("</td><td class=\"n\">").append(e.getValue()[1])
                         .append("</td></tr>\n");
             }
@@ -211,13 +215,61 @@ public final class HtmlReport {
             h.append("<table>\n<tr><th>").append(esc(l.get("col.rule"))).append("</th><th>").append(esc(l.get("col.explanation")))
                     .append("</th><th>").append(esc(l.get("col.justification"))).append("</th></tr>\n");
             for (ExplainedFinding f : errors) {
-                h.append("<tr><td>").append(esc(f.finding().getRule())).append("</td><td>").append(esc(f.explanation(l.japanese())))
+                h.append("<tr><td>").append(esc(ruleName(f.finding().getRule()))).append("</td><td>")
+                        .append(esc(names.names(f.explanation(l.japanese()))))
                         .append("</td><td>").append(f.justification() == null
                                 ? "<span class=\"note\">" + esc(l.get("findings.noJustification")) + "</span>"
                                 : esc(f.justification()))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
+        }
+
+        private String ruleName(String rule) {
+            String name = l.get("rule." + rule);
+            return name.equals("rule." + rule) ? rule : name;
+        }
+
+        /** The list of the initiatives by name: title, mission, kind, themes, states, format, dates, budget. */
+        private void initiatives() {
+            boolean ja = l.japanese();
+            String sep = ja ? "\u3001" : ", ";
+            h.append("<h2>").append(esc(l.get("p.list"))).append("</h2>\n<table>\n<tr>");
+            for (String col : List.of(ja ? "\u6848\u4ef6\u540d" : "Initiative", l.get("col.mission"), l.get("col.kind"),
+                    l.get("col.themes"), l.get("col.states"), l.get("col.format"), l.get("p.col.dates"), l.get("p.col.budget"))) {
+                h.append("<th>").append(esc(col)).append("</th>");
+            }
+            h.append("</tr>\n");
+            for (org.grassroots.planner.model.Initiative i : c.initiatives()) {
+                String title = (ja || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn())
+                        + (i.isCancelled() ? " " + l.get("p.cancelled") : "");
+                h.append("<tr><td>").append(esc(title)).append("</td><td>").append(esc(names.name(i.getMission())))
+                        .append("</td><td>").append(esc(l.get("kind." + i.getKind().code()))).append("</td><td>")
+                        .append(esc(String.join(sep, i.getThemes().stream().map(names::name).toList()))).append("</td><td>")
+                        .append(esc(String.join(sep, i.getStates().stream().map(names::name).toList()))).append("</td><td>")
+                        .append(esc(i.getFormat() == null ? "\u2013" : l.get("r.format." + i.getFormat().code())))
+                        .append("</td><td>").append(esc(dates(i))).append("</td><td class=\"n\">")
+                        .append(esc(i.getBudgetJpy() == null ? "\u2013" : Exports.amount(i.getBudgetJpy(), ja)))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        private String dates(org.grassroots.planner.model.Initiative i) {
+            if (i.getStartDate() == null && i.getEndDate() == null) {
+                return "\u2013";
+            }
+            if (!l.japanese()) {
+                return i.getEndDate() == null || i.getEndDate().equals(i.getStartDate()) ? String.valueOf(i.getStartDate())
+                        : (i.getStartDate() == null ? "" : i.getStartDate()) + " \u2013 " + i.getEndDate();
+            }
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("GGGGy\u5e74M\u6708d\u65e5",
+                    Locale.JAPANESE);
+            String from = i.getStartDate() == null ? "" : f.format(java.time.chrono.JapaneseDate.from(i.getStartDate()));
+            if (i.getEndDate() == null || i.getEndDate().equals(i.getStartDate())) {
+                return from;
+            }
+            return from + "\u301c" + f.format(java.time.chrono.JapaneseDate.from(i.getEndDate()));
         }
 
         private static String esc(String s) {

@@ -54,6 +54,7 @@ public final class PdfReport {
                 info.setCreationDate(at);
                 info.setModificationDate(at);
                 info.setTitle(l.get("title") + " FY" + c.fiscalYear() + (c.mission() == null ? "" : " " + c.mission()));
+                // (the document's metadata keeps the codes, for the file system; the pages show names)
                 info.setCreator("Grassroots Planner");
                 info.setProducer("Grassroots Planner (Apache PDFBox)");
                 byte[] html = HtmlReport.write(c, locale); // the ID follows the content, not the clock
@@ -72,6 +73,7 @@ public final class PdfReport {
         private final ProposalContent c;
         private final Labels l;
         private final ReportFigures fig;
+        private final CodeNames names;
         private final Map<Integer, Boolean> glyphs = new HashMap<>();
         private final List<PDPage> pages = new ArrayList<>();
         private PDPageContentStream cs;
@@ -83,15 +85,17 @@ public final class PdfReport {
             this.c = c;
             this.l = l;
             this.fig = new ReportFigures(c, l);
+            this.names = new CodeNames(c.data(), l);
         }
 
         void write() throws IOException {
+            cover();
             newPage();
             text(l.get("title"), MARGIN, y - 20, 20, 0x08, 0x45, 0x94);
             y -= 34;
             text(fig.subtitle(), MARGIN, y - 12, 12, 0x22, 0x22, 0x22);
             y -= 18;
-            String stamp = l.get("generated", Exports.timestamp(c.generatedAt()));
+            String stamp = l.get("generated", Exports.timestamp(c.generatedAt())); // in JST
             if (c.proposalStatus() != null) {
                 stamp += "   " + l.get("status", l.get("state." + c.proposalStatus()));
             }
@@ -109,8 +113,10 @@ public final class PdfReport {
             chart(fig.chartTitle(), bars, fig.barCap(), bars.size() > 10 ? 9 : 11); // 17 missions leave room for the map
             map();
             newPage();
+            initiatives();
             chart(l.get("chart.years"), fig.years(), c.mission() == null ? c.reference().getBudgetCapJpy() : 0, 14);
             changes();
+            newPage();
             findings();
             cs.close();
             footers();
@@ -121,14 +127,15 @@ public final class PdfReport {
         private void budget() throws IOException {
             heading(l.get("budget.heading"));
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] { l.get("budget.planned"), "JPY " + Exports.yen(c.plannedJpy()) });
-            rows.add(new String[] { l.get(c.mission() == null ? "budget.cap" : "budget.capMission"), "JPY " + Exports.yen(c.capJpy()) });
-            rows.add(new String[] { l.get("budget.remaining"), "JPY " + Exports.yen(c.remainingJpy()) });
+            boolean ja = l.japanese();
+            rows.add(new String[] { l.get("budget.planned"), Exports.amount(c.plannedJpy(), ja) });
+            rows.add(new String[] { l.get(c.mission() == null ? "budget.cap" : "budget.capMission"), Exports.amount(c.capJpy(), ja) });
+            rows.add(new String[] { l.get("budget.remaining"), Exports.amount(c.remainingJpy(), ja) });
             rows.add(new String[] { l.get("budget.used"), c.capJpy() == 0 ? "-"
                     : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.plannedJpy() / c.capJpy()) });
             if (c.mission() != null) {
-                rows.add(new String[] { l.get("budget.year"), "JPY " + Exports.yen(c.yearBudgetJpy()) });
-                rows.add(new String[] { l.get("budget.cap"), "JPY " + Exports.yen(c.reference().getBudgetCapJpy()) });
+                rows.add(new String[] { l.get("budget.year"), Exports.amount(c.yearBudgetJpy(), ja) });
+                rows.add(new String[] { l.get("budget.cap"), Exports.amount(c.reference().getBudgetCapJpy(), ja) });
             }
             rows.add(new String[] { l.get("summary.initiatives"), String.valueOf(c.activeInitiatives()) });
             Map<Severity, Long> n = c.findingCounts();
@@ -297,7 +304,7 @@ public final class PdfReport {
         }
 
         private void findings() throws IOException {
-            heading(l.get("findings.byRule"));
+            heading(l.get("p.annex"));
             Map<Severity, Long> n = c.findingCounts();
             paragraph(l.get("findings.summary", n.get(Severity.ERROR), n.get(Severity.WARNING), n.get(Severity.INFO)), 9,
                     A4.getWidth() - 2 * MARGIN, MARGIN);
@@ -308,10 +315,10 @@ public final class PdfReport {
                 Severity s = (Severity) e.getValue()[0];
                 int[] col = severityColour(s);
                 fill(MARGIN, y - rowH + 3, 6, rowH - 4, col[0], col[1], col[2]);
-                text(e.getKey(), MARGIN + 12, y - 8, 9, 0x22, 0x22, 0x22);
-                text(l.get("severity." + s.code()), MARGIN + 230, y - 8, 9, col[0], col[1], col[2]);
+                text(fit(ruleName(e.getKey()), 9, 290), MARGIN + 12, y - 8, 9, 0x22, 0x22, 0x22);
+                text(l.get("severity." + s.code()), MARGIN + 310, y - 8, 9, col[0], col[1], col[2]);
                 String count = String.valueOf(e.getValue()[1]);
-                text(count, MARGIN + 340 - width(count, 9), y - 8, 9, 0x22, 0x22, 0x22);
+                text(count, MARGIN + 420 - width(count, 9), y - 8, 9, 0x22, 0x22, 0x22);
                 y -= rowH;
             }
             y -= 8;
@@ -323,12 +330,16 @@ public final class PdfReport {
             }
             float textW = A4.getWidth() - 2 * MARGIN - 12;
             for (ExplainedFinding f : errors) {
-                List<String> explanation = wrap(f.explanation(l.japanese()), 9, textW);
-                String just = f.justification() == null ? l.get("findings.noJustification") : f.justification();
-                List<String> justification = wrap(l.get("col.justification") + ": " + just, 9, textW - 10);
-                room(12 + 12 * (explanation.size() + justification.size()));
-                text(f.key(), MARGIN, y - 9, 9, 0xb0, 0x00, 0x20);
-                y -= 12;
+                List<String> explanation = wrap(names.names(f.explanation(l.japanese())), 9, textW);
+                String just = f.justification() == null ? l.get("p.noJustification") : l.get("p.justification", f.justification());
+                List<String> justification = wrap(just, 9, textW - 10);
+                List<String> title = wrap(ruleName(f.finding().getRule()) + (l.japanese() ? "\uff08" : " (") + subject(f)
+                        + (l.japanese() ? "\uff09" : ")"), 9, textW + 12);
+                room(12 * (title.size() + explanation.size() + justification.size()));
+                for (String line : title) {
+                    text(line, MARGIN, y - 9, 9, 0xb0, 0x00, 0x20);
+                    y -= 12;
+                }
                 for (String line : explanation) {
                     text(line, MARGIN + 12, y - 9, 9, 0x22, 0x22, 0x22);
                     y -= 12;
@@ -340,6 +351,170 @@ public final class PdfReport {
                 }
                 y -= 4;
             }
+        }
+
+        /** @return the rule's readable name in the language, else its id */
+        private String ruleName(String rule) {
+            String name = l.get("rule." + rule);
+            return name.equals("rule." + rule) ? rule : name;
+        }
+
+        /** @return what the finding is about, by name: the initiative's title, the mission, the state, or the year */
+        private String subject(ExplainedFinding f) {
+            org.grassroots.planner.model.Finding x = f.finding();
+            if (x.getInitiative() != null) {
+                return c.initiatives().stream().filter(i -> i.getId().equals(x.getInitiative())).findFirst()
+                        .map(i -> l.japanese() || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn()).orElse(x.getInitiative())
+                        + (x.getState() == null ? "" : (l.japanese() ? "\u3001" : ", ") + names.name(x.getState()));
+            }
+            if (x.getMission() != null) {
+                return names.name(x.getMission());
+            }
+            if (x.getState() != null) {
+                return names.name(x.getState());
+            }
+            return l.get("p.year");
+        }
+
+        // ---- the cover page and the list of initiatives -------------------------------------------
+
+        private void cover() throws IOException {
+            newPage();
+            boolean ja = l.japanese();
+            float w = A4.getWidth() - 2 * MARGIN;
+            y -= 40;
+            paragraph(l.get("p.programme"), 12, w, MARGIN);
+            y -= 60;
+            String year = fiscalYear(c.fiscalYear());
+            for (String line : wrap(l.get("p.coverTitle", year), 24, w)) {
+                text(line, MARGIN, y - 24, 24, 0x08, 0x45, 0x94);
+                y -= 34;
+            }
+            y -= 30;
+            paragraph(l.get("p.fiscalYear", year, String.valueOf(c.fiscalYear()), String.valueOf(c.fiscalYear() + 1)), 12, w,
+                    MARGIN);
+            y -= 6;
+            paragraph(l.get("p.mission", c.mission() == null ? l.get("p.allMissions") : names.name(c.mission())), 12, w, MARGIN);
+            y -= 6;
+            if (c.proposalStatus() != null) {
+                paragraph(l.get("status", l.get("state." + c.proposalStatus())), 12, w, MARGIN);
+                y -= 6;
+            }
+            paragraph(l.get("budget.planned") + (ja ? "\uff1a" : ": ") + Exports.amount(c.plannedJpy(), ja), 12, w, MARGIN);
+            y = MARGIN + 120;
+            paragraph(l.get("p.division"), 12, w, MARGIN);
+            y -= 6;
+            paragraph(l.get("generated", Exports.timestamp(c.generatedAt())), 10, w, MARGIN);
+        }
+
+        /** @return the fiscal year as the language writes it: 令和5年度（2023年度）, FY2023 */
+        private String fiscalYear(int year) {
+            return l.japanese() ? new org.grassroots.planner.model.FiscalYear(year).japanese() + "\uff08" + year + "\u5e74\u5ea6\uff09"
+                    : "FY" + year;
+        }
+
+        /** The list of the initiatives: title, mission, kind, themes, states, format, dates, budget, by name. */
+        private void initiatives() throws IOException {
+            heading(l.get("p.list"));
+            boolean ja = l.japanese();
+            String sep = ja ? "\u3001" : ", ";
+            List<String> header = List.of(l.get("col.titleJa").replace("\uff08\u65e5\u672c\u8a9e\uff09", ""), l.get("col.mission"),
+                    l.get("col.kind"), l.get("col.themes"), l.get("col.states"), l.get("col.format"), l.get("p.col.dates"),
+                    l.get("p.col.budget"));
+            if (!ja) {
+                header = new ArrayList<>(header);
+                header.set(0, "Initiative");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<Boolean> right = List.of(false, false, false, false, false, false, false, true);
+            for (org.grassroots.planner.model.Initiative i : c.initiatives()) {
+                String title = (ja || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn())
+                        + (i.isCancelled() ? " " + l.get("p.cancelled") : "");
+                rows.add(List.of(title, shortName(i.getMission()), l.get("kind." + i.getKind().code()),
+                        String.join(sep, i.getThemes().stream().map(names::name).toList()),
+                        String.join(sep, i.getStates().stream().map(names::name).toList()),
+                        i.getFormat() == null ? "\u2013" : l.get("r.format." + i.getFormat().code()), dates(i),
+                        i.getBudgetJpy() == null ? "\u2013" : Exports.amount(i.getBudgetJpy(), ja)));
+            }
+            float[] share = { 0.24f, 0.12f, 0.09f, 0.14f, 0.11f, 0.07f, 0.13f, 0.10f };
+            float total = A4.getWidth() - 2 * MARGIN;
+            float[] w = new float[share.length];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = share[k] * total;
+            }
+            tableRow(header, w, right, 7, true, 0);
+            int n = 0;
+            for (List<String> row : rows) {
+                if (y - 30 < MARGIN + 14) {
+                    newPage();
+                    tableRow(header, w, right, 7, true, 0);
+                }
+                tableRow(row, w, right, 7, false, n++);
+            }
+            y -= 10;
+        }
+
+        private String shortName(String mission) {
+            String name = names.name(mission);
+            return l.japanese() ? name.replace("\u65e5\u672c\u56fd", "")
+                    : name.replace("Consulate-General of Japan in ", "CG ").replace("Consular Office of Japan in ", "CO ")
+                            .replace("Embassy of Japan, ", "Embassy, ");
+        }
+
+        private String dates(org.grassroots.planner.model.Initiative i) {
+            if (i.getStartDate() == null && i.getEndDate() == null) {
+                return "\u2013";
+            }
+            if (!l.japanese()) {
+                return i.getEndDate() == null || i.getEndDate().equals(i.getStartDate()) ? String.valueOf(i.getStartDate())
+                        : (i.getStartDate() == null ? "" : i.getStartDate()) + " \u2013 " + i.getEndDate();
+            }
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("GGGGy\u5e74M\u6708d\u65e5",
+                    Locale.JAPANESE);
+            String from = i.getStartDate() == null ? "" : f.format(java.time.chrono.JapaneseDate.from(i.getStartDate()));
+            if (i.getEndDate() == null || i.getEndDate().equals(i.getStartDate())) {
+                return from;
+            }
+            return from + "\u301c" + f.format(java.time.chrono.JapaneseDate.from(i.getEndDate()));
+        }
+
+        private void tableRow(List<String> cells, float[] w, List<Boolean> right, float size, boolean header, int n)
+                throws IOException {
+            float pad = 2.5f;
+            float line = size + 2.5f;
+            List<List<String>> wrapped = new ArrayList<>();
+            int lines = 1;
+            for (int k = 0; k < cells.size(); k++) {
+                List<String> ls = wrap(cells.get(k), size, w[k] - 2 * pad);
+                wrapped.add(ls);
+                lines = Math.max(lines, ls.size());
+            }
+            float h = lines * line + 3;
+            room(h);
+            float total = 0;
+            for (float v : w) {
+                total += v;
+            }
+            if (header) {
+                fill(MARGIN, y - h, total, h, 0xe8, 0xee, 0xf7);
+            } else if (n % 2 == 1) {
+                fill(MARGIN, y - h, total, h, 0xf5, 0xf5, 0xf5);
+            }
+            float x = MARGIN;
+            for (int k = 0; k < cells.size(); k++) {
+                float ty = y - size - 1.5f;
+                for (String s : wrapped.get(k)) {
+                    float tx = right.get(k) && !header ? x + w[k] - pad - width(s, size) : x + pad;
+                    if (header) {
+                        text(s, tx, ty, size, 0x08, 0x45, 0x94);
+                    } else {
+                        text(s, tx, ty, size, 0x22, 0x22, 0x22);
+                    }
+                    ty -= line;
+                }
+                x += w[k];
+            }
+            y -= h;
         }
 
         private static int[] severityColour(Severity s) {
@@ -390,7 +565,8 @@ public final class PdfReport {
             for (int i = 0; i < pages.size(); i++) {
                 try (PDPageContentStream f = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
                     String s = l.get("page", String.valueOf(i + 1), String.valueOf(pages.size())) + "   "
-                            + l.get("title") + " FY" + c.fiscalYear() + (c.mission() == null ? "" : " " + c.mission());
+                            + l.get("title") + " " + fiscalYear(c.fiscalYear())
+                            + (c.mission() == null ? "" : " " + shortName(c.mission()));
                     f.beginText();
                     f.setFont(font, 8);
                     f.setNonStrokingColor(0x77 / 255f, 0x77 / 255f, 0x77 / 255f);

@@ -346,33 +346,52 @@ public final class XlsxProposal {
                     l.get("col.titleEn"), l.get("col.kind"), l.get("col.themes"), l.get("col.states"),
                     l.get("col.partners"), l.get("col.format"), l.get("col.start"), l.get("col.end"),
                     l.get("col.budget"), l.get("col.status"), l.get("col.worst"));
+            // the codes, for a round trip, in hidden columns after the names
+            String[] codes = { "mission", "kind", "themes", "states", "format", "status" };
+            Row head = s.getRow(0);
+            for (int k = 0; k < codes.length; k++) {
+                Cell cell = head.createCell(15 + k);
+                cell.setCellValue(codes[k]);
+                cell.setCellStyle(header);
+            }
             Map<String, Severity> worst = c.worstByInitiative();
+            CodeNames names = new CodeNames(c.data(), l);
+            String sep = ja ? "\u3001" : ", ";
             int r = 1;
             for (Initiative i : c.initiatives()) {
                 Row row = s.createRow(r++);
                 cell(row, 0, i.getId(), w);
                 numberCell(row, 1, i.getFiscalYear(), null);
-                cell(row, 2, i.getMission(), w);
+                cell(row, 2, names.name(i.getMission()), w);
                 cell(row, 3, i.getTitleJa(), w);
                 cell(row, 4, i.getTitleEn(), w);
-                cell(row, 5, i.getKind().code(), w);
-                cell(row, 6, String.join(";", i.getThemes()), w);
-                cell(row, 7, String.join(";", i.getStates()), w);
+                cell(row, 5, l.get("kind." + i.getKind().code()), w);
+                cell(row, 6, String.join(sep, i.getThemes().stream().map(names::name).toList()), w);
+                cell(row, 7, String.join(sep, i.getStates().stream().map(names::name).toList()), w);
                 cell(row, 8, String.join(";", i.getPartners()), w);
-                cell(row, 9, i.getFormat() == null ? null : i.getFormat().code(), w);
+                cell(row, 9, i.getFormat() == null ? null : l.get("r.format." + i.getFormat().code()), w);
                 dateCell(row, 10, i.getStartDate());
                 dateCell(row, 11, i.getEndDate());
                 if (i.getBudgetJpy() != null) {
                     numberCell(row, 12, i.getBudgetJpy(), yen);
                 }
-                cell(row, 13, i.getStatus().code(), w);
+                cell(row, 13, l.get("status.name." + i.getStatus().code()), w);
                 Severity sev = worst.get(i.getId());
                 cell(row, 14, sev == null ? null : severity(sev), w);
+                cell(row, 15, i.getMission(), null);
+                cell(row, 16, i.getKind().code(), null);
+                cell(row, 17, String.join(";", i.getThemes()), null);
+                cell(row, 18, String.join(";", i.getStates()), null);
+                cell(row, 19, i.getFormat() == null ? null : i.getFormat().code(), null);
+                cell(row, 20, i.getStatus().code(), null);
+            }
+            for (int k = 15; k <= 20; k++) {
+                s.setColumnHidden(k, true);
             }
             Row total = s.createRow(r);
             cell(total, 0, l.get("total"), w).setCellStyle(bold);
             int last = Math.max(2, r); // cancelled initiatives do not count, as in every total of the proposal
-            total.createCell(12).setCellFormula("SUMIF(N2:N" + last + ",\"<>" + Status.CANCELLED.code() + "\",M2:M" + last + ")");
+            total.createCell(12).setCellFormula("SUMIF(U2:U" + last + ",\"<>" + Status.CANCELLED.code() + "\",M2:M" + last + ")");
             total.getCell(12).setCellStyle(yenBold);
             s.createFreezePane(1, 1);
             if (r > 1) {
@@ -388,17 +407,26 @@ public final class XlsxProposal {
             Sheet s = wb.createSheet(l.get("sheet.findings"));
             Widths w = new Widths();
             headerRow(s, 0, w, l.get("col.severity"), l.get("col.rule"), l.get("col.initiative"), l.get("col.mission"),
-                    l.get("col.state"), l.get("col.explanation"), l.get("col.justification"));
+                    l.get("col.state"), l.get("col.explanation"), l.get("col.justification"), "rule", "mission", "state");
+            CodeNames names = new CodeNames(c.data(), l);
             int r = 1;
             for (ExplainedFinding f : c.findings()) {
                 Row row = s.createRow(r++);
+                String rule = f.finding().getRule();
+                String ruleName = l.get("rule." + rule);
                 cell(row, 0, severity(f.finding().getSeverity()), w);
-                cell(row, 1, f.finding().getRule(), w);
+                cell(row, 1, ruleName.equals("rule." + rule) ? rule : ruleName, w);
                 cell(row, 2, f.finding().getInitiative(), w);
-                cell(row, 3, f.finding().getMission(), w);
-                cell(row, 4, f.finding().getState(), w);
-                cell(row, 5, f.explanation(ja), w).setCellStyle(wrap);
+                cell(row, 3, f.finding().getMission() == null ? null : names.name(f.finding().getMission()), w);
+                cell(row, 4, f.finding().getState() == null ? null : names.name(f.finding().getState()), w);
+                cell(row, 5, names.names(f.explanation(ja)), w).setCellStyle(wrap);
                 cell(row, 6, f.justification(), w).setCellStyle(wrap);
+                cell(row, 7, rule, null);
+                cell(row, 8, f.finding().getMission(), null);
+                cell(row, 9, f.finding().getState(), null);
+            }
+            for (int k = 7; k <= 9; k++) {
+                s.setColumnHidden(k, true);
             }
             s.createFreezePane(0, 1);
             if (r > 1) {

@@ -1,6 +1,7 @@
 package org.grassroots.planner.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,79 @@ class PdfReportTest {
         assertTrue(text.contains("作成日時"), text);
         assertTrue(text.codePoints().noneMatch(c -> c >= 0x2F00 && c <= 0x2FDF), "no Kangxi radical in: " + text);
         assertTrue(text.contains("ヒューストン総領事館との共催"), "the justification is printed");
-        assertTrue(text.contains("REGION-OUTSIDE-JURISDICTION"), text);
+        assertTrue(text.contains("管轄外の州を対象とする案件"), "the rule by its name: " + text);
+    }
+
+    /**
+     * The proposal a desk officer sends as it is, read back from the PDF: a cover page, every initiative
+     * listed by name, amounts in 千円 with ▲, 令和 with the Western year, the time in JST, rules by name, no
+     * code in the Japanese text and no usage hint.
+     */
+    @Test
+    void theJapaneseProposalIsADocumentADeskOfficerSendsAsItIs() throws Exception {
+        java.util.List<org.grassroots.planner.model.Initiative> plan = new java.util.ArrayList<>(Plans.plan());
+        plan.add(Plans.initiative("N-9", 2023, "cg-new-york", 230_000_000).states(java.util.List.of("NY"))
+                .kind(org.grassroots.planner.model.Kind.JAPAN_EVENT).themes(java.util.List.of("dgc-agriculture", "digital"))
+                .format(org.grassroots.planner.model.Format.HYBRID).titleJa("ニューヨーク日本祭り").build());
+        ProposalContent c = ProposalContent.prepare(Plans.rules(), plan, 2023, null,
+                org.grassroots.planner.reference.ReferenceData.shipped().referenceFor(2023), JUSTIFIED, Plans.AT);
+        byte[] pdf = PdfReport.write(c, Locale.JAPANESE);
+        keep("proposal-desk-ja.pdf", pdf);
+        String text = Poi.call(() -> {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDFTextStripper first = new PDFTextStripper();
+                first.setStartPage(1);
+                first.setEndPage(1);
+                String cover = first.getText(doc);
+                assertTrue(cover.contains("グラスルーツからの日米関係強化に関する政府タスクフォース"), cover);
+                assertTrue(cover.contains("令和5年度（2023年度） 案件計画 提案書"), cover);
+                assertTrue(cover.contains("外務省 北米第二課"), cover);
+                assertTrue(cover.contains("年度：令和5年度（2023年度）、2023年4月1日〜2024年3月31日"), cover);
+                assertTrue(cover.contains("全在外公館"), cover);
+                return new PDFTextStripper().getText(doc);
+            }
+        });
+        String joined = text.replace("\n", "").replace("\r", "");
+        for (org.grassroots.planner.model.Initiative i : c.initiatives()) {
+            assertTrue(joined.contains(i.getTitleJa()), "listed: " + i.getTitleJa());
+        }
+        assertTrue(joined.contains("在ニューヨーク総領事館") && joined.contains("日本関連イベント") && joined.contains("農業、デジタル")
+                && joined.contains("ニューヨーク州") && joined.contains("ハイブリッド"), "names of mission, kind, themes, state, format");
+        long remaining = c.remainingJpy();
+        assertTrue(remaining < 0);
+        assertTrue(joined.contains(Exports.amount(c.plannedJpy(), true)), "the planned total in 千円");
+        assertTrue(joined.contains("▲" + String.format("%,d", Math.round(-remaining / 1000.0)) + "千円"), "▲ before a negative: " + joined);
+        assertTrue(joined.contains("230,000千円"), "each budget in 千円");
+        assertTrue(joined.contains("令和5年9月1日〜令和5年9月2日"), "dates in 令和");
+        assertTrue(joined.contains("2026-11-28 18:00 JST") && !joined.contains("UTC"), "the time in JST");
+        assertTrue(joined.contains("別添：確認結果の指摘事項と理由") && joined.contains("予算上限額の超過"), "the annex, rules by name");
+        assertTrue(joined.contains("理由：未記入") && joined.contains("理由：ヒューストン総領事館との共催"), joined);
+        for (String code : java.util.List.of("cg-chicago", "cg-new-york", "info-dissemination", "japan-event", "food-pr",
+                "innovation-science", "dgc-agriculture", "in-person", "hybrid", "REGION-OUTSIDE-JURISDICTION", "BUDGET-OVER-CAP",
+                "JPY", "FY2023")) {
+            assertFalse(joined.contains(code), "no code in the Japanese text: " + code);
+        }
+        for (String hint : java.util.List.of("ワークブック", "出力すると", "理由書き", "シート")) {
+            assertFalse(joined.contains(hint), "no usage hint: " + hint);
+        }
+        byte[] en = PdfReport.write(c, Locale.ENGLISH);
+        keep("proposal-desk-en.pdf", en);
+        String enText = Poi.call(() -> {
+            try (PDDocument doc = Loader.loadPDF(en)) {
+                return new PDFTextStripper().getText(doc);
+            }
+        }).replace("\n", " ");
+        assertTrue(enText.contains("JPY 230,000,000") && enText.contains("Plan of initiatives for FY2023"), enText);
+        assertTrue(enText.contains("Over the budget cap"), enText);
+    }
+
+    @Test
+    void amountsAreInThousandsOfYenWithATriangleInJapanese() {
+        assertEquals("250,870千円", Exports.amount(250_870_000, true));
+        assertEquals("▲30,870千円", Exports.amount(-30_870_000, true));
+        assertEquals("1千円", Exports.amount(500, true));
+        assertEquals("0千円", Exports.amount(-400, true));
+        assertEquals("JPY -30,870,000", Exports.amount(-30_870_000, false));
     }
 
     @Test
@@ -69,7 +142,7 @@ class PdfReportTest {
         });
         assertTrue(text.contains("Fiscal-year proposal"), text);
         assertTrue(text.contains("Consulate-General of Japan in Chicago") || text.contains("Chicago"), text);
-        assertTrue(text.contains("(no justification written)"), text);
+        assertTrue(text.contains("Justification: not written"), text);
     }
 
     @Test

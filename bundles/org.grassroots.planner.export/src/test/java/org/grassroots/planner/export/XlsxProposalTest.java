@@ -85,8 +85,10 @@ class XlsxProposalTest {
             java.util.Set<String> outside = new java.util.TreeSet<>();
             for (int r = 1; r <= findings.getLastRowNum(); r++) {
                 Row row = findings.getRow(r);
-                if ("REGION-OUTSIDE-JURISDICTION".equals(row.getCell(1).getStringCellValue())) {
-                    outside.add(row.getCell(2).getStringCellValue() + " " + row.getCell(4).getStringCellValue());
+                if ("REGION-OUTSIDE-JURISDICTION".equals(row.getCell(7).getStringCellValue())) { // the rule id, hidden
+                    assertEquals("State outside the jurisdiction of the mission", row.getCell(1).getStringCellValue());
+                    assertTrue(findings.isColumnHidden(7) && findings.isColumnHidden(9));
+                    outside.add(row.getCell(2).getStringCellValue() + " " + row.getCell(9).getStringCellValue());
                     assertTrue(row.getCell(5).getStringCellValue().contains(row.getCell(4).getStringCellValue()),
                             "the explanation names the state: " + row.getCell(5).getStringCellValue());
                 }
@@ -134,7 +136,7 @@ class XlsxProposalTest {
 
     private static String withoutStamp(byte[] part, String day) {
         return new String(part, java.nio.charset.StandardCharsets.UTF_8)
-                .replaceAll(day + "[T ]\\d\\d:\\d\\d(:\\d\\d)?(Z| UTC)", "STAMP");
+                .replaceAll(day + "[T ]\\d\\d:\\d\\d(:\\d\\d)?(Z| UTC| JST)", "STAMP");
     }
 
     private static Map<String, byte[]> entries(byte[] zip) throws Exception {

@@ -9,7 +9,7 @@ import org.grassroots.planner.model.Initiative;
 /**
  * The cells of one initiative in the contract's columns ({@link PlanRows#COLUMNS} order), typed so
  * that a spreadsheet writer can make real number and date cells: {@code String}, {@code Integer}
- * (fiscal year), {@code Long} (budget), {@code LocalDate}, or {@code null} for an empty cell. Lists
+ * (fiscal year), {@code Long} (budget, actual cost and the counts of the results), {@code LocalDate}, or {@code null} for an empty cell. Lists
  * are joined with {@code ;}.
  * <p>
  * Also the one place that knows which text a spreadsheet would take for a formula (a cell starting
@@ -30,7 +30,8 @@ public final class PlanCells {
         return Arrays.asList(i.getId(), i.getFiscalYear(), i.getMission(), i.getTitleJa(), i.getTitleEn(),
                 i.getKind().code(), list(i.getThemes()), list(i.getStates()), list(i.getPartners()),
                 i.getFormat() == null ? null : i.getFormat().code(), i.getStartDate(), i.getEndDate(), i.getBudgetJpy(),
-                i.getStatus().code());
+                i.getStatus().code(), i.getActualCostJpy(), i.getParticipants(), i.getOnlineViews(), i.getMediaReports(),
+                list(i.getDignitaries()), i.getOutcome(), i.getBestPractice() == null ? null : i.getBestPractice().toString());
     }
 
     /** @return the cells as text (empty for an empty cell, ISO dates), exactly as the initiative holds them */

@@ -32,7 +32,10 @@ import org.grassroots.planner.reference.ReferenceData;
 public final class PlanRows {
     /** The columns of the plan contract, in their canonical order. */
     public static final List<String> COLUMNS = List.of("id", "fiscal_year", "mission", "title_ja", "title_en", "kind",
-            "themes", "states", "partners", "format", "start_date", "end_date", "budget_jpy", "status");
+            "themes", "states", "partners", "format", "start_date", "end_date", "budget_jpy", "status",
+            "actual_cost_jpy", "participants", "online_views", "media_reports", "dignitaries", "outcome", "best_practice");
+    /** The optional result columns, filled once an initiative is done (the last of {@link #COLUMNS}). */
+    public static final List<String> RESULT_COLUMNS = COLUMNS.subList(14, COLUMNS.size());
     private static final List<String> REQUIRED = List.of("id", "fiscal_year", "mission", "title_ja", "kind", "states",
             "status");
     /** Problems listed before the reader gives up on a file. */
@@ -42,7 +45,7 @@ public final class PlanRows {
      * ({@code db/V1__initiatives.sql} of the store bundle), so that nothing accepted here fails there.
      */
     public static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "title_ja", 1000, "title_en", 1000,
-            "themes", 80, "partners", 400);
+            "themes", 80, "partners", 400, "dignitaries", 200, "outcome", 4000);
     /** The earliest and the latest fiscal year a plan may hold (the contract's input limits). */
     public static final int FIRST_FISCAL_YEAR = 2000;
     public static final int LAST_FISCAL_YEAR = 2100;
@@ -167,6 +170,13 @@ public final class PlanRows {
         LocalDate end = row.date("end_date");
         Long budgetJpy = row.amount("budget_jpy");
         Status status = row.code("status", true, Status::fromCode);
+        Long actualCost = row.amount("actual_cost_jpy");
+        Long participants = row.count("participants");
+        Long onlineViews = row.count("online_views");
+        Long mediaReports = row.count("media_reports");
+        List<String> dignitaries = row.list("dignitaries");
+        String outcome = row.length("outcome", row.optional("outcome"));
+        Boolean bestPractice = row.truth("best_practice");
         if (id != null) {
             Integer first = lineOfId.putIfAbsent(id, line);
             if (first != null) {
@@ -177,7 +187,9 @@ public final class PlanRows {
             initiatives.add(Initiative.builder().id(id).fiscalYear(fiscalYear).mission(mission).titleJa(titleJa)
                     .titleEn(titleEn).kind(kind).themes(themes).states(states)
                     .partners(partners).format(format).startDate(start).endDate(end).budgetJpy(budgetJpy)
-                    .status(status).build());
+                    .status(status).actualCostJpy(actualCost).participants(participants).onlineViews(onlineViews)
+                    .mediaReports(mediaReports).dignitaries(dignitaries).outcome(outcome).bestPractice(bestPractice)
+                    .build());
         }
         return problems.size() < MAX_PROBLEMS;
     }
@@ -353,6 +365,36 @@ public final class PlanRows {
                 return null;
             }
             return number;
+        }
+
+        /** @return a count of people, views or reports: a whole number from 0 to the same limit as amounts */
+        Long count(String column) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            Long number = CellValues.wholeNumber(value);
+            if (number == null || number < 0 || number > MAX_BUDGET_JPY) {
+                problem(line, columnOf.get(column), column, Messages.get("count.range", column, MAX_BUDGET_JPY, value));
+                return null;
+            }
+            return number;
+        }
+
+        /** @return true or false ({@code true}/{@code false} in any case, as Excel's TRUE/FALSE), or null when empty */
+        Boolean truth(String column) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            if (value.equalsIgnoreCase("true")) {
+                return Boolean.TRUE;
+            }
+            if (value.equalsIgnoreCase("false")) {
+                return Boolean.FALSE;
+            }
+            problem(line, columnOf.get(column), column, Messages.get("not.a.boolean", column, value));
+            return null;
         }
 
         LocalDate date(String column) {

@@ -24,6 +24,14 @@ public final class Initiative {
     private final LocalDate endDate;
     private final Long budgetJpy;
     private final Status status;
+    // results, once done (the contract's optional result columns); null or empty when not known
+    private final Long actualCostJpy;
+    private final Long participants;
+    private final Long onlineViews;
+    private final Long mediaReports;
+    private final List<String> dignitaries;
+    private final String outcome;
+    private final Boolean bestPractice;
 
     private Initiative(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -40,6 +48,13 @@ public final class Initiative {
         this.endDate = b.endDate;
         this.budgetJpy = b.budgetJpy;
         this.status = Objects.requireNonNull(b.status, "status");
+        this.actualCostJpy = b.actualCostJpy;
+        this.participants = b.participants;
+        this.onlineViews = b.onlineViews;
+        this.mediaReports = b.mediaReports;
+        this.dignitaries = List.copyOf(b.dignitaries);
+        this.outcome = b.outcome;
+        this.bestPractice = b.bestPractice;
     }
 
     public static Builder builder() {
@@ -50,7 +65,9 @@ public final class Initiative {
     public Builder toBuilder() {
         return new Builder().id(id).fiscalYear(fiscalYear).mission(mission).titleJa(titleJa).titleEn(titleEn)
                 .kind(kind).themes(themes).states(states).partners(partners).format(format)
-                .startDate(startDate).endDate(endDate).budgetJpy(budgetJpy).status(status);
+                .startDate(startDate).endDate(endDate).budgetJpy(budgetJpy).status(status).actualCostJpy(actualCostJpy).participants(participants)
+                .onlineViews(onlineViews).mediaReports(mediaReports).dignitaries(dignitaries).outcome(outcome)
+                .bestPractice(bestPractice);
     }
 
     public String getId() {
@@ -113,6 +130,52 @@ public final class Initiative {
         return status == Status.CANCELLED;
     }
 
+    /** @return what it cost in the end, in yen, or null when not (yet) known */
+    public Long getActualCostJpy() {
+        return actualCostJpy;
+    }
+
+    /** @return the people who attended in person or live online, or null when not known */
+    public Long getParticipants() {
+        return participants;
+    }
+
+    /** @return the later views of a recording, or null when not known */
+    public Long getOnlineViews() {
+        return onlineViews;
+    }
+
+    /** @return the media reports about it, or null when not known */
+    public Long getMediaReports() {
+        return mediaReports;
+    }
+
+    /** @return the dignitaries met (州知事, 市長 …), empty when none are recorded */
+    public List<String> getDignitaries() {
+        return dignitaries;
+    }
+
+    /** @return what came of it, or null */
+    public String getOutcome() {
+        return outcome;
+    }
+
+    /** @return true if the task force counts it among the year's best practices; null when not said */
+    public Boolean getBestPractice() {
+        return bestPractice;
+    }
+
+    /** @return true if it is marked a best practice */
+    public boolean isBestPractice() {
+        return Boolean.TRUE.equals(bestPractice);
+    }
+
+    /** @return true if any result is recorded */
+    public boolean hasResults() {
+        return actualCostJpy != null || participants != null || onlineViews != null || mediaReports != null
+                || !dignitaries.isEmpty() || outcome != null || bestPractice != null;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Initiative other)) {
@@ -123,7 +186,10 @@ public final class Initiative {
                 && themes.equals(other.themes) && states.equals(other.states) && partners.equals(other.partners)
                 && format == other.format && Objects.equals(startDate, other.startDate)
                 && Objects.equals(endDate, other.endDate) && Objects.equals(budgetJpy, other.budgetJpy)
-                && status == other.status;
+                && status == other.status && Objects.equals(actualCostJpy, other.actualCostJpy)
+                && Objects.equals(participants, other.participants) && Objects.equals(onlineViews, other.onlineViews)
+                && Objects.equals(mediaReports, other.mediaReports) && dignitaries.equals(other.dignitaries)
+                && Objects.equals(outcome, other.outcome) && Objects.equals(bestPractice, other.bestPractice);
     }
 
     @Override
@@ -152,6 +218,13 @@ public final class Initiative {
         private LocalDate endDate;
         private Long budgetJpy;
         private Status status;
+        private Long actualCostJpy;
+        private Long participants;
+        private Long onlineViews;
+        private Long mediaReports;
+        private List<String> dignitaries = List.of();
+        private String outcome;
+        private Boolean bestPractice;
 
         private Builder() {
         }
@@ -224,6 +297,47 @@ public final class Initiative {
         public Builder status(Status value) {
             this.status = value;
             return this;
+        }
+
+        public Builder actualCostJpy(Long value) {
+            this.actualCostJpy = value;
+            return this;
+        }
+
+        public Builder participants(Long value) {
+            this.participants = value;
+            return this;
+        }
+
+        public Builder onlineViews(Long value) {
+            this.onlineViews = value;
+            return this;
+        }
+
+        public Builder mediaReports(Long value) {
+            this.mediaReports = value;
+            return this;
+        }
+
+        public Builder dignitaries(List<String> value) {
+            this.dignitaries = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder outcome(String value) {
+            this.outcome = value;
+            return this;
+        }
+
+        public Builder bestPractice(Boolean value) {
+            this.bestPractice = value;
+            return this;
+        }
+
+        /** Sets no result at all (for a copy into next year's draft). */
+        public Builder withoutResults() {
+            return actualCostJpy(null).participants(null).onlineViews(null).mediaReports(null).dignitaries(List.of())
+                    .outcome(null).bestPractice(null);
         }
 
         public Initiative build() {

@@ -33,7 +33,7 @@ public final class NextYearDraft {
 
     private static Initiative carried(Initiative i, int nextYear) {
         int years = nextYear - i.getFiscalYear();
-        return i.toBuilder().id(idFor(i, nextYear)).fiscalYear(nextYear).status(Status.DRAFT)
+        return i.toBuilder().id(idFor(i, nextYear)).fiscalYear(nextYear).status(Status.DRAFT).withoutResults()
                 .startDate(i.getStartDate() == null ? null : i.getStartDate().plusYears(years))
                 .endDate(i.getEndDate() == null ? null : i.getEndDate().plusYears(years)).build();
     }

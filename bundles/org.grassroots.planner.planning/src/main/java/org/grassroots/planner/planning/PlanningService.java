@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 
 import org.grassroots.planner.export.ProposalContent;
+import org.grassroots.planner.export.ResultsContent;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
@@ -344,6 +345,34 @@ public final class PlanningService {
             FiscalYearReference referenceFile, Instant generatedAt) throws NoReferenceException {
         ReferenceResolution reference = reference(fiscalYear, referenceFile);
         return ProposalContent.prepare(rules, plan, fiscalYear, mission, reference.reference(), Map.of(), generatedAt);
+    }
+
+    /**
+     * The content of the year's results report from the store: the year's done initiatives with their results,
+     * the years before for the counts since FY2017 and the states not reached, and the next year's reference
+     * for the direction. A results report needs no reference of its own year (it reports what was done).
+     */
+    public ResultsContent resultsDocument(int fiscalYear, Instant generatedAt) {
+        PlanStore s = requireStore();
+        List<Initiative> plan = new ArrayList<>();
+        for (int y : s.fiscalYears()) {
+            if (y <= fiscalYear) {
+                plan.addAll(s.initiatives(y));
+            }
+        }
+        return ResultsContent.prepare(plan, fiscalYear, direction(fiscalYear + 1), generatedAt);
+    }
+
+    /** The content of the year's results report from a plan file (initiatives of any years). */
+    public ResultsContent resultsDocument(Collection<Initiative> plan, int fiscalYear, Instant generatedAt) {
+        return ResultsContent.prepare(plan, fiscalYear, direction(fiscalYear + 1), generatedAt);
+    }
+
+    /** @return the next year's direction: its reference as a check of that year would use it, or none */
+    private ResultsContent.Direction direction(int nextYear) {
+        ReferenceResolution r = referenceOrNull(nextYear);
+        return r == null ? null : new ResultsContent.Direction(nextYear, r.reference(), r.source().code(),
+                r.fromFiscalYear(), r.fromSource() == null ? null : r.fromSource().code());
     }
 
     private PlanStore requireStore() {

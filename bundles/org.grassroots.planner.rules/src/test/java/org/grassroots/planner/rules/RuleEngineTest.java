@@ -168,7 +168,7 @@ class RuleEngineTest {
         Finding f = RuleEngine.check(shipped, List.of(clean("A").states(List.of("IL", "TX")).build()), FY2023, THEMES, OUTREACH).stream()
                 .filter(x -> x.getRule().equals("REGION-OUTSIDE-JURISDICTION")).findFirst().orElseThrow();
         assertEquals("A targets TX, outside the jurisdiction of cg-chicago (IL, ND).", shipped.messages().format(f, Locale.ENGLISH));
-        assertEquals("A の対象州 TX は cg-chicago の管轄 (IL, ND) 外です。", shipped.messages().format(f, Locale.JAPANESE));
+        assertEquals("A の対象州 TX は cg-chicago の管轄外です（管轄：IL, ND）。", shipped.messages().format(f, Locale.JAPANESE));
     }
 
     @Test

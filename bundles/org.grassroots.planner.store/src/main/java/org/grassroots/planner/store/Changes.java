@@ -19,7 +19,11 @@ final class Changes {
             new Field("themes", Initiative::getThemes), new Field("states", Initiative::getStates),
             new Field("partners", Initiative::getPartners), new Field("format", Initiative::getFormat),
             new Field("start_date", Initiative::getStartDate), new Field("end_date", Initiative::getEndDate),
-            new Field("budget_jpy", Initiative::getBudgetJpy), new Field("status", Initiative::getStatus));
+            new Field("budget_jpy", Initiative::getBudgetJpy), new Field("status", Initiative::getStatus),
+            new Field("actual_cost_jpy", Initiative::getActualCostJpy), new Field("participants", Initiative::getParticipants),
+            new Field("online_views", Initiative::getOnlineViews), new Field("media_reports", Initiative::getMediaReports),
+            new Field("dignitaries", Initiative::getDignitaries), new Field("outcome", Initiative::getOutcome),
+            new Field("best_practice", Initiative::getBestPractice));
 
     private record Field(String name, Function<Initiative, Object> value) {
     }

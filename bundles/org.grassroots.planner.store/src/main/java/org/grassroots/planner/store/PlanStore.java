@@ -38,7 +38,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PlanStore implements AutoCloseable {
     static final String COLUMNS = "id, fiscal_year, mission, title_ja, title_en, kind, themes, states, partners,"
-            + " format, start_date, end_date, budget_jpy, status";
+            + " format, start_date, end_date, budget_jpy, status, actual_cost_jpy, participants, online_views,"
+            + " media_reports, dignitaries, outcome, best_practice";
+    /** The placeholders of {@link #COLUMNS} */
+    static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private static final String HISTORY = "INSERT INTO edit_history (initiative_id, action, changed_at, changed_by, changes,"
             + " fiscal_year, mission) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -547,11 +550,9 @@ public final class PlanStore implements AutoCloseable {
         int updated = 0;
         List<Initiative> updates = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO initiative (" + COLUMNS
-                + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-                PreparedStatement update = connection.prepareStatement("UPDATE initiative SET fiscal_year = ?, mission = ?,"
-                        + " title_ja = ?, title_en = ?, kind = ?, themes = ?, states = ?, partners = ?, format = ?,"
-                        + " start_date = ?, end_date = ?, budget_jpy = ?, status = ?, version = version + 1"
-                        + " WHERE id = ? AND version = ?");
+                + ", version) VALUES (" + PLACEHOLDERS + ", 1)");
+                PreparedStatement update = connection.prepareStatement("UPDATE initiative SET ("
+                        + COLUMNS + ") = (" + PLACEHOLDERS + "), version = version + 1 WHERE id = ? AND version = ?");
                 History history = new History()) {
             OffsetDateTime now = OffsetDateTime.now();
             int done = 0;
@@ -1033,25 +1034,10 @@ public final class PlanStore implements AutoCloseable {
     }
 
     private void bindUpdate(PreparedStatement ps, Initiative i, long version) throws SQLException {
-        ps.setInt(1, i.getFiscalYear());
-        ps.setString(2, i.getMission());
-        ps.setString(3, i.getTitleJa());
-        ps.setString(4, i.getTitleEn());
-        ps.setString(5, i.getKind().code());
-        ps.setArray(6, connection.createArrayOf("VARCHAR", i.getThemes().toArray()));
-        ps.setArray(7, connection.createArrayOf("VARCHAR", i.getStates().toArray()));
-        ps.setArray(8, connection.createArrayOf("VARCHAR", i.getPartners().toArray()));
-        ps.setString(9, i.getFormat() == null ? null : i.getFormat().code());
-        ps.setDate(10, i.getStartDate() == null ? null : Date.valueOf(i.getStartDate()));
-        ps.setDate(11, i.getEndDate() == null ? null : Date.valueOf(i.getEndDate()));
-        if (i.getBudgetJpy() == null) {
-            ps.setNull(12, Types.BIGINT);
-        } else {
-            ps.setLong(12, i.getBudgetJpy());
-        }
-        ps.setString(13, i.getStatus().code());
-        ps.setString(14, i.getId());
-        ps.setLong(15, version);
+        bind(ps, i); // every column, the id (unchanged) included
+        int columns = PLACEHOLDERS.split(",").length;
+        ps.setString(columns + 1, i.getId());
+        ps.setLong(columns + 2, version);
     }
 
     void bind(PreparedStatement ps, Initiative i) throws SQLException {
@@ -1073,6 +1059,30 @@ public final class PlanStore implements AutoCloseable {
             ps.setLong(13, i.getBudgetJpy());
         }
         ps.setString(14, i.getStatus().code());
+        setLong(ps, 15, i.getActualCostJpy());
+        setLong(ps, 16, i.getParticipants());
+        setLong(ps, 17, i.getOnlineViews());
+        setLong(ps, 18, i.getMediaReports());
+        ps.setArray(19, i.getDignitaries().isEmpty() ? null : connection.createArrayOf("VARCHAR", i.getDignitaries().toArray()));
+        ps.setString(20, i.getOutcome());
+        if (i.getBestPractice() == null) {
+            ps.setNull(21, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(21, i.getBestPractice());
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int at, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(at, Types.BIGINT);
+        } else {
+            ps.setLong(at, value);
+        }
+    }
+
+    private static Long getLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     static Initiative read(ResultSet rs) throws SQLException {
@@ -1087,7 +1097,16 @@ public final class PlanStore implements AutoCloseable {
                 .states(strings(rs.getArray("states"))).partners(strings(rs.getArray("partners")))
                 .format(format == null ? null : Format.fromCode(format))
                 .startDate(start == null ? null : start.toLocalDate()).endDate(end == null ? null : end.toLocalDate())
-                .budgetJpy(budgetOrNull).status(Status.fromCode(rs.getString("status"))).build();
+                .budgetJpy(budgetOrNull).status(Status.fromCode(rs.getString("status")))
+                .actualCostJpy(getLong(rs, "actual_cost_jpy")).participants(getLong(rs, "participants"))
+                .onlineViews(getLong(rs, "online_views")).mediaReports(getLong(rs, "media_reports"))
+                .dignitaries(rs.getArray("dignitaries") == null ? List.of() : strings(rs.getArray("dignitaries")))
+                .outcome(rs.getString("outcome")).bestPractice(bestPractice(rs)).build();
+    }
+
+    private static Boolean bestPractice(ResultSet rs) throws SQLException {
+        boolean value = rs.getBoolean("best_practice");
+        return rs.wasNull() ? null : value;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -119,10 +119,11 @@ public final class ProposalStore {
                     }
                 }
                 try (PreparedStatement ps = c().prepareStatement("INSERT INTO proposal_initiative (" + PlanStore.COLUMNS
-                        + ", snapshot_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ", snapshot_seq) VALUES (" + PlanStore.PLACEHOLDERS + ", ?)")) {
+                    int seqAt = PlanStore.PLACEHOLDERS.split(",").length + 1;
                     for (Initiative i : initiatives) {
-                        store.bind(ps, i); // parameters 1 to 14, as in table initiative
-                        ps.setLong(15, seq);
+                        store.bind(ps, i); // the parameters of table initiative's columns
+                        ps.setLong(seqAt, seq);
                         ps.addBatch();
                     }
                     ps.executeBatch();

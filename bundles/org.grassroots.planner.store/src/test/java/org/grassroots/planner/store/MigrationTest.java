@@ -36,6 +36,9 @@ class MigrationTest {
             assertEquals(1_200_000L, caravan.getBudgetJpy());
             assertEquals(Status.DONE, caravan.getStatus());
             assertNull(fy2022.get(1).getBudgetJpy());
+            assertNull(caravan.getActualCostJpy()); // the result columns of version 6 are empty
+            assertEquals(List.of(), caravan.getDignitaries());
+            assertNull(caravan.getBestPractice());
             // the history written by version 1 has no changes column value; new writes fill it
             assertNull(store.history("V1-001").get(0).changes());
             store.save(List.of(caravan.toBuilder().budgetJpy(1_300_000L).build()));

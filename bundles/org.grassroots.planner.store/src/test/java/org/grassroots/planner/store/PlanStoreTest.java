@@ -64,6 +64,32 @@ class PlanStoreTest {
     }
 
     @Test
+    void theResultsOfADoneInitiativeAreKeptRecordedInTheHistoryAndFrozenInAProposal() {
+        Initiative done = caravan("I-1").toBuilder().status(Status.DONE).actualCostJpy(1_480_000L).participants(120L)
+                .onlineViews(0L).mediaReports(3L).dignitaries(List.of("州知事", "市長")).outcome("知事から協力強化への期待")
+                .bestPractice(true).build();
+        String url = PlanStore.embeddedUrl(dir);
+        try (PlanStore store = PlanStore.open(url)) {
+            store.save(List.of(caravan("I-1")));
+            store.save(List.of(done));
+            assertEquals("status: DRAFT -> DONE; actual_cost_jpy: null -> 1480000"
+                    + "; participants: null -> 120; online_views: null -> 0; media_reports: null -> 3"
+                    + "; dignitaries: [] -> [州知事, 市長]; outcome: null -> 知事から協力強化への期待; best_practice: null -> true",
+                    store.history("I-1").get(1).changes());
+            store.proposals().propose(2023, "cg-chicago", List.of(done), List.of(), java.util.Map.of());
+        }
+        try (PlanStore store = PlanStore.open(url)) {
+            Initiative read = store.initiatives(2023).get(0);
+            assertEquals(done, read);
+            assertEquals(List.of("州知事", "市長"), read.getDignitaries());
+            assertEquals(Boolean.TRUE, read.getBestPractice());
+            assertEquals(List.of(done), store.proposals().lastSnapshot(2023, "cg-chicago").orElseThrow().initiatives());
+            store.save(List.of(caravan("I-1")));
+            assertEquals(caravan("I-1"), store.initiatives(2023).get(0));
+        }
+    }
+
+    @Test
     void savingAgainUpdatesByIdAndRecordsHistory() {
         try (PlanStore store = open()) {
             store.save(List.of(caravan("I-1")));

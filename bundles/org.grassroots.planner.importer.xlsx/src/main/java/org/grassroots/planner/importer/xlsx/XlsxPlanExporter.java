@@ -33,7 +33,7 @@ import org.grassroots.planner.model.Initiative;
 public class XlsxPlanExporter implements PlanExporter {
     /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
-    private static final int[] WIDTHS = { 14, 8, 16, 40, 40, 18, 30, 10, 30, 10, 12, 12, 12, 10 };
+    private static final int[] WIDTHS = { 14, 8, 16, 40, 40, 18, 30, 10, 30, 10, 12, 12, 12, 10, 14, 12, 12, 12, 20, 50, 12 };
 
     @Override
     public String formatName() {

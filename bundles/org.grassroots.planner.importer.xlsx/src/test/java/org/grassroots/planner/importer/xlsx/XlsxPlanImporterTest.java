@@ -267,7 +267,7 @@ class XlsxPlanImporterTest {
                 "draft");
         row(wb, 5, "I-2", 1999, "cg-miami", "二行の\n題名", null, "food-pr", null, "FL", null, null, null, null, -1, "draft");
         row(wb, 6, "I-3", 2101, "cg-miami", "題", null, "food-pr", null, "FL", null, null, null, null, 1e12 + 1, "draft");
-        assertEquals(List.of("3:15:Budget_JPY", "4:1:id", "4:5:title_en", "5:4:title_ja", "5:2:fiscal_year", "5:13:budget_jpy",
+        assertEquals(List.of("3:" + (PlanRows.COLUMNS.size() + 1) + ":Budget_JPY", "4:1:id", "4:5:title_en", "5:4:title_ja", "5:2:fiscal_year", "5:13:budget_jpy",
                 "6:2:fiscal_year", "6:13:budget_jpy"), problems(save(wb, "limits.xlsx")));
     }
 

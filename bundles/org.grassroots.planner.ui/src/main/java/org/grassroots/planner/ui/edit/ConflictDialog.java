@@ -48,7 +48,15 @@ public final class ConflictDialog extends TitleAreaDialog {
             new Field(Messages.fieldEnd, Initiative::getEndDate, (b, i) -> b.endDate(i.getEndDate())),
             new Field(Messages.fieldBudget, i -> i.getBudgetJpy() == null ? null
                     : java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT).format(i.getBudgetJpy()), (b, i) -> b.budgetJpy(i.getBudgetJpy())),
-            new Field(Messages.fieldStatus, i -> Labels.status(i.getStatus()), (b, i) -> b.status(i.getStatus())));
+            new Field(Messages.fieldStatus, i -> Labels.status(i.getStatus()), (b, i) -> b.status(i.getStatus())),
+            new Field(Messages.fieldActualCost, Initiative::getActualCostJpy, (b, i) -> b.actualCostJpy(i.getActualCostJpy())),
+            new Field(Messages.fieldParticipants, Initiative::getParticipants, (b, i) -> b.participants(i.getParticipants())),
+            new Field(Messages.fieldOnlineViews, Initiative::getOnlineViews, (b, i) -> b.onlineViews(i.getOnlineViews())),
+            new Field(Messages.fieldMediaReports, Initiative::getMediaReports, (b, i) -> b.mediaReports(i.getMediaReports())),
+            new Field(Messages.fieldDignitaries, i -> String.join(", ", i.getDignitaries()),
+                    (b, i) -> b.dignitaries(i.getDignitaries())),
+            new Field(Messages.fieldOutcome, Initiative::getOutcome, (b, i) -> b.outcome(i.getOutcome())),
+            new Field(Messages.fieldBestPractice, Initiative::getBestPractice, (b, i) -> b.bestPractice(i.getBestPractice())));
 
     private final List<Conflict> conflicts;
     /** Per conflict: per differing field, the "take theirs" button. */

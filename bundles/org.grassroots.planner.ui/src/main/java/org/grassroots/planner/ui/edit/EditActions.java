@@ -32,7 +32,7 @@ public final class EditActions {
         }
         Initiative template = existing != null ? existing : blank(session.snapshot().fiscalYear());
         if (duplicate) {
-            template = template.toBuilder().id(template.getId() + "-copy").build();
+            template = template.toBuilder().id(template.getId() + "-copy").withoutResults().build(); // a copy has achieved nothing yet
         }
         InitiativeDialog dialog = new InitiativeDialog(shell, template, existing == null || duplicate);
         if (dialog.open() == Window.OK) {

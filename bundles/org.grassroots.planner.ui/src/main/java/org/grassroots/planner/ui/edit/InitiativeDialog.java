@@ -57,6 +57,15 @@ public class InitiativeDialog extends TitleAreaDialog {
     private Text end;
     private Text budget;
     private Combo status;
+    // the results, enabled once the status is done
+    private Text actualCost;
+    private Text participants;
+    private Text onlineViews;
+    private Text mediaReports;
+    private Text dignitaries;
+    private Text outcome;
+    private org.eclipse.swt.widgets.Button bestPractice;
+    private final List<Control> resultControls = new ArrayList<>();
 
     /**
      * @param initial the initiative to edit, or a template for a new one
@@ -110,11 +119,69 @@ public class InitiativeDialog extends TitleAreaDialog {
         budget = text(form, Messages.fieldBudget, initial.getBudgetJpy() == null ? "" : initial.getBudgetJpy().toString(), 1);
         new Label(form, SWT.NONE);
         new Label(form, SWT.NONE);
+        results(form);
         for (Control c : form.getChildren()) {
             c.addListener(SWT.Modify, e -> validate());
             c.addListener(SWT.Selection, e -> validate());
         }
         return area;
+    }
+
+    /** The Results section: what a done initiative achieved (the plan file's result columns). */
+    private void results(Composite form) {
+        Label heading = new Label(form, SWT.NONE);
+        heading.setText(Messages.resultsHeading);
+        heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().span(4, 1).indent(0, 8).applyTo(heading);
+        int before = form.getChildren().length;
+        actualCost = text(form, Messages.fieldActualCost, number(initial.getActualCostJpy()), 1);
+        participants = text(form, Messages.fieldParticipants, number(initial.getParticipants()), 1);
+        onlineViews = text(form, Messages.fieldOnlineViews, number(initial.getOnlineViews()), 1);
+        mediaReports = text(form, Messages.fieldMediaReports, number(initial.getMediaReports()), 1);
+        dignitaries = text(form, Messages.fieldDignitaries, String.join(";", initial.getDignitaries()), 1);
+        new Label(form, SWT.NONE).setText(Messages.fieldBestPractice);
+        bestPractice = new org.eclipse.swt.widgets.Button(form, SWT.CHECK);
+        bestPractice.setSelection(initial.isBestPractice());
+        new Label(form, SWT.NONE).setText(Messages.fieldOutcome);
+        outcome = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        outcome.setText(initial.getOutcome() == null ? "" : initial.getOutcome());
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(180, 48).applyTo(outcome);
+        Control[] all = form.getChildren();
+        for (int n = before; n < all.length; n++) {
+            resultControls.add(all[n]);
+        }
+        status.addListener(SWT.Selection, e -> enableResults());
+        enableResults();
+    }
+
+    /** The results can be written once the initiative is done (they stay as they are otherwise). */
+    private void enableResults() {
+        boolean done = Status.values()[status.getSelectionIndex()] == Status.DONE;
+        for (Control c : resultControls) {
+            c.setEnabled(done);
+        }
+    }
+
+    /** @return true when the Results section can be edited (the status is done) */
+    public boolean resultsEnabled() {
+        return actualCost.isEnabled();
+    }
+
+    private static String number(Long value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** @return the whole number 0 … 1e12 in the field, null when empty; throws when it is none */
+    private static Long count(Text field) {
+        String text = field.getText().strip().replace(",", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        long value = Long.parseLong(text);
+        if (value < 0 || value > 1_000_000_000_000L) {
+            throw new NumberFormatException(text);
+        }
+        return value;
     }
 
     @Override
@@ -198,6 +265,17 @@ public class InitiativeDialog extends TitleAreaDialog {
         } catch (NumberFormatException e) {
             problem = Messages.problemBudget;
         }
+        Long[] resultCounts = new Long[4];
+        Text[] resultFields = { actualCost, participants, onlineViews, mediaReports };
+        String[] resultNames = { Messages.fieldActualCost, Messages.fieldParticipants, Messages.fieldOnlineViews,
+                Messages.fieldMediaReports };
+        for (int n = 0; n < resultFields.length; n++) {
+            try {
+                resultCounts[n] = count(resultFields[n]);
+            } catch (NumberFormatException e) {
+                problem = Messages.bind(Messages.problemResult, resultNames[n]);
+            }
+        }
         List<String> themeCodes = new ArrayList<>(checked(themeList, themes.stream().map(Theme::getCode).toList()));
         themeCodes.addAll(split(otherThemes.getText()));
         List<String> stateCodes = checked(stateList, states.stream().map(UsState::code).toList());
@@ -209,13 +287,20 @@ public class InitiativeDialog extends TitleAreaDialog {
             problem = Messages.bind(Messages.problemRequired, Messages.fieldStates);
         }
         if (problem == null) {
-            result = Initiative.builder().id(id.getText().strip()).fiscalYear(fiscalYear.getSelection())
+            // from the initial initiative, so that what the form does not show (the results of a done one) is kept
+            result = (initial == null ? Initiative.builder() : initial.toBuilder()).id(id.getText().strip())
+                    .fiscalYear(fiscalYear.getSelection())
                     .mission(missions.get(mission.getSelectionIndex()).getCode()).titleJa(titleJa.getText().strip())
                     .titleEn(titleEn.getText().isBlank() ? null : titleEn.getText().strip())
                     .kind(Kind.values()[kind.getSelectionIndex()]).themes(themeCodes).states(stateCodes)
                     .partners(split(partners.getText()))
                     .format(format.getSelectionIndex() == 0 ? null : Format.values()[format.getSelectionIndex() - 1])
                     .startDate(startDate).endDate(endDate).budgetJpy(yen).status(Status.values()[status.getSelectionIndex()])
+                    .actualCostJpy(resultCounts[0]).participants(resultCounts[1]).onlineViews(resultCounts[2])
+                    .mediaReports(resultCounts[3]).dignitaries(split(dignitaries.getText()))
+                    .outcome(outcome.getText().isBlank() ? null : outcome.getText().strip().replaceAll("\\s*\\R\\s*", " "))
+                    .bestPractice(bestPractice.getSelection() ? Boolean.TRUE
+                            : initial.getBestPractice() == null ? null : Boolean.FALSE)
                     .build();
         }
         setErrorMessage(problem);
@@ -238,6 +323,18 @@ public class InitiativeDialog extends TitleAreaDialog {
             }
         }
         throw new IllegalArgumentException(label);
+    }
+
+    /** Picks the status, as a planner does in its list. */
+    public void pickStatus(Status value) {
+        status.select(value.ordinal());
+        status.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** Ticks or clears Best practice, as a planner does. */
+    public void tickBestPractice(boolean on) {
+        bestPractice.setSelection(on);
+        bestPractice.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     @Override

@@ -26,6 +26,15 @@ public final class Messages extends NLS {
     public static String problemRequired;
     public static String problemDate;
     public static String problemBudget;
+    public static String resultsHeading;
+    public static String fieldActualCost;
+    public static String fieldParticipants;
+    public static String fieldOnlineViews;
+    public static String fieldMediaReports;
+    public static String fieldDignitaries;
+    public static String fieldOutcome;
+    public static String fieldBestPractice;
+    public static String problemResult;
     public static String opNew;
     public static String opEdit;
     public static String opDelete;
