@@ -1063,7 +1063,8 @@ public final class PlanStore implements AutoCloseable {
         setLong(ps, 16, i.getParticipants());
         setLong(ps, 17, i.getOnlineViews());
         setLong(ps, 18, i.getMediaReports());
-        ps.setArray(19, i.getDignitaries().isEmpty() ? null : connection.createArrayOf("VARCHAR", i.getDignitaries().toArray()));
+        // an empty list as an empty array, not NULL, so that the audit trail writes it as the themes' empty list
+        ps.setArray(19, connection.createArrayOf("VARCHAR", i.getDignitaries().toArray()));
         ps.setString(20, i.getOutcome());
         if (i.getBestPractice() == null) {
             ps.setNull(21, Types.BOOLEAN);
