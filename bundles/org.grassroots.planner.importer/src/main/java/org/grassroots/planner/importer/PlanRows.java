@@ -43,6 +43,11 @@ public final class PlanRows {
      */
     public static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "title_ja", 1000, "title_en", 1000,
             "themes", 80, "partners", 400);
+    /**
+     * The optional column that gives the version of each row as the store had it when the plan was
+     * exported (a whole number from 1): an import refuses a row whose version is older than the store's.
+     */
+    public static final String VERSION = "version";
     /** The earliest and the latest fiscal year a plan may hold (the contract's input limits). */
     public static final int FIRST_FISCAL_YEAR = 2000;
     public static final int LAST_FISCAL_YEAR = 2100;
@@ -60,6 +65,7 @@ public final class PlanRows {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<Initiative> initiatives = new ArrayList<>();
     private final Map<String, Integer> lineOfId = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
     /** One instance of each code and list item, so that a large plan does not hold 100,000 copies of "cg-chicago". */
     private final Map<String, String> shared = new HashMap<>();
     private static final int MAX_SHARED = 10_000;
@@ -167,6 +173,7 @@ public final class PlanRows {
         LocalDate end = row.date("end_date");
         Long budgetJpy = row.amount("budget_jpy");
         Status status = row.code("status", true, Status::fromCode);
+        Long version = row.version(VERSION);
         if (id != null) {
             Integer first = lineOfId.putIfAbsent(id, line);
             if (first != null) {
@@ -178,6 +185,9 @@ public final class PlanRows {
                     .titleEn(titleEn).kind(kind).themes(themes).states(states)
                     .partners(partners).format(format).startDate(start).endDate(end).budgetJpy(budgetJpy)
                     .status(status).build());
+            if (version != null) {
+                versions.put(id, version);
+            }
         }
         return problems.size() < MAX_PROBLEMS;
     }
@@ -203,7 +213,7 @@ public final class PlanRows {
      */
     public String columnNameAt(int column) {
         for (Map.Entry<String, Integer> e : columnOf.entrySet()) {
-            if (e.getValue() == column && COLUMNS.contains(e.getKey())) {
+            if (e.getValue() == column && (COLUMNS.contains(e.getKey()) || VERSION.equals(e.getKey()))) {
                 return e.getKey();
             }
         }
@@ -235,7 +245,7 @@ public final class PlanRows {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new ImportedPlan(file, initiatives, lineOfId);
+        return new ImportedPlan(file, initiatives, lineOfId, versions);
     }
 
     /**
@@ -350,6 +360,22 @@ public final class PlanRows {
                 problem(line, columnOf.get(column), column, Messages.get("not.a.number", column, value));
             } else if (number == null || number < 0 || number > MAX_BUDGET_JPY) {
                 problem(line, columnOf.get(column), column, Messages.get("amount.range", column, MAX_BUDGET_JPY, value));
+                return null;
+            }
+            return number;
+        }
+
+        /** @return the row's version (a whole number from 1), after reporting it if it is none */
+        Long version(String column) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            Long number = CellValues.wholeNumber(value);
+            if (number == null && !CellValues.isWholeNumber(value)) {
+                problem(line, columnOf.get(column), column, Messages.get("not.a.number", column, value));
+            } else if (number == null || number < 1) {
+                problem(line, columnOf.get(column), column, Messages.get("version.range", column, value));
                 return null;
             }
             return number;
