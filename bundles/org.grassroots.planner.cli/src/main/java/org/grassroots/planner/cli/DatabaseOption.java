@@ -59,12 +59,27 @@ final class DatabaseOption {
      */
     static DatabaseLogin login(Options options, Function<String, String> environment, Terminal terminal)
             throws Options.UsageException {
-        String url = options.get("db", PlanStore.defaultUrl());
+        return login(options, "db", environment, terminal);
+    }
+
+    /**
+     * As {@link #login(Options)}, the URL given by the option {@code urlOption} (as {@code --to} of
+     * {@code planner db copy}) rather than {@code --db}.
+     */
+    static DatabaseLogin login(Options options, String urlOption) throws Options.UsageException {
+        Console console = System.console();
+        return login(options, urlOption, environment, console == null ? null : prompt -> console.readPassword("%s", prompt));
+    }
+
+    private static DatabaseLogin login(Options options, String urlOption, Function<String, String> environment,
+            Terminal terminal) throws Options.UsageException {
+        String url = options.get(urlOption, PlanStore.defaultUrl());
         DatabaseLogin withoutUser;
         try {
             withoutUser = DatabaseLogin.of(url);
         } catch (DatabaseUrlException e) {
-            throw new Options.UsageException((options.get("db") != null ? "--db: " : "planner.db.url: ") + e.getMessage());
+            throw new Options.UsageException((options.get(urlOption) != null ? "--" + urlOption + ": " : "planner.db.url: ")
+                    + e.getMessage());
         }
         String user = options.get("db-user");
         if (user == null) {

@@ -141,15 +141,18 @@ final class ExportCommand {
             return Planner.BAD_INPUT;
         }
         List<org.grassroots.planner.model.Initiative> plan;
+        Map<String, Long> versions; // the optional version column: the store's versions, or the plan file's own
         if (options.get("plan") != null) {
             ImportedPlan read = PlanFiles.read(Path.of(options.get("plan")), PlanFiles.options(options), err);
             if (read == null) {
                 return Planner.BAD_INPUT;
             }
             plan = read.initiatives();
+            versions = read.versions();
         } else {
             try (PlanStore store = PlanStore.open(DatabaseOption.login(options))) {
                 plan = store.initiatives(year);
+                versions = store.versions(year);
             } catch (StoreException e) {
                 err.println("planner: " + e.getMessage());
                 return Planner.BAD_INPUT;
@@ -162,7 +165,7 @@ final class ExportCommand {
             return Planner.BAD_INPUT;
         }
         try {
-            exporter.write(chosen, target);
+            exporter.write(chosen, versions, target);
         } catch (IOException e) {
             err.println("planner: cannot write " + target + ": " + e.getMessage());
             return Planner.BAD_INPUT;

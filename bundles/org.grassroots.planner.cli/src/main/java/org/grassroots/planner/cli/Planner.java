@@ -29,6 +29,8 @@ public final class Planner {
             "       planner db migrate --db URL",
             "       planner db grant|revoke --db URL --user NAME (--planner MISSION | --reviewer | --reader)",
             "       planner db roles --db URL",
+            "       planner db copy --from URL --to URL     (--db-user: the --to server's administrator)",
+            "       planner db backup --db URL --out FILE; planner db restore --db URL --from FILE   (embedded H2 only)",
             "       (--encoding: of a CSV plan, e.g. UTF-8 or Shift_JIS; detected when not given)",
             "       (--db-user NAME, beside --db: the database user; the password from PLANNER_DB_PASSWORD,",
             "        else asked on the terminal)");

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * case for a command the README no longer documents, fails the test.
  */
 class ReadmeCommandsTest {
-    private static final Pattern ROW = Pattern.compile("^\\| `\\./planner ([a-z-]+(?:\\\\\\|[a-z-]+)?)[ `].*\\|([^|]*)\\|\\s*$");
+    /** A row of the table: the command (with its subcommand for {@code db}: {@code db copy}, {@code db backup\|restore}) and its exit statuses. */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| `\\./planner ((?:db )?[a-z-]+(?:\\\\\\|[a-z-]+)?)[ `].*\\|([^|]*)\\|\\s*$");
     private static final Pattern STATUS = Pattern.compile("(?<![\\d.,])([012])(?![\\d.])");
 
     @TempDir
@@ -76,8 +78,9 @@ class ReadmeCommandsTest {
                 while (s.find()) {
                     statuses.add(Integer.parseInt(s.group(1)));
                 }
-                for (String command : row.group(1).split("\\\\\\|")) {
-                    commands.put(command, statuses);
+                String prefix = row.group(1).startsWith("db ") ? "db " : "";
+                for (String command : row.group(1).substring(prefix.length()).split("\\\\\\|")) {
+                    commands.put(prefix + command, statuses);
                 }
             }
         }
@@ -125,8 +128,17 @@ class ReadmeCommandsTest {
         cases.put("import 0", () -> planner("import", "--plan", plan, "--db", url));
         cases.put("history 0", () -> planner("history", "--id", "SAMPLE-001", "--db", url));
         cases.put("history 2", () -> planner("history", "--id", "NO-SUCH-ID", "--db", url));
-        cases.put("db 0", () -> planner("db", "migrate", "--db", url));
-        cases.put("db 2", () -> planner("db", "grant", "--db", url, "--user", "alice", "--reader"));
+        cases.put("db migrate 0", () -> planner("db", "migrate", "--db", url));
+        cases.put("db migrate 2", () -> planner("db", "grant", "--db", url, "--user", "alice", "--reader"));
+        String backup = dir.resolve("backup.zip").toString();
+        String copy = org.grassroots.planner.store.PlanStore.embeddedUrl(dir.resolve("copy"));
+        cases.put("db backup 0", () -> planner("db", "backup", "--db", url, "--out", backup));
+        cases.put("db backup 2", () -> planner("db", "backup", "--db", "jdbc:postgresql://127.0.0.1:1/planner", "--out", backup));
+        cases.put("db restore 0", () -> planner("db", "restore", "--db", copy, "--from", backup));
+        cases.put("db restore 2", () -> planner("db", "restore", "--db", url, "--from", backup)); // it holds data
+        cases.put("db copy 0", () -> planner("db", "copy", "--from", url,
+                "--to", org.grassroots.planner.store.PlanStore.embeddedUrl(dir.resolve("moved"))));
+        cases.put("db copy 2", () -> planner("db", "copy", "--from", url, "--to", copy)); // it holds a plan
         cases.put("import 2", () -> planner("import", "--plan", dir.resolve("missing.csv").toString(), "--db", url));
         cases.put("export 0", () -> planner("export", "--fy", "2023", "--plan", plan, "--format", "html", "--out", html));
         cases.put("export 2", () -> planner("export", "--fy", "2023", "--plan", plan, "--format", "docx", "--out", html));
@@ -161,7 +173,8 @@ class ReadmeCommandsTest {
             }
         }
         for (Map.Entry<String, Supplier<Integer>> c : cases.entrySet()) { // in order: later cases build on earlier ones
-            String[] commandAndStatus = c.getKey().split(" ");
+            int space = c.getKey().lastIndexOf(' ');
+            String[] commandAndStatus = { c.getKey().substring(0, space), c.getKey().substring(space + 1) };
             assertTrue(readme.getOrDefault(commandAndStatus[0], new TreeSet<>()).contains(Integer.parseInt(commandAndStatus[1])),
                     "the README does not document " + c.getKey() + ": " + readme);
             assertEquals(Integer.parseInt(commandAndStatus[1]), c.getValue().get(),

@@ -3,6 +3,7 @@ package org.grassroots.planner.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Map;
 
 import org.grassroots.planner.model.Initiative;
 
@@ -22,5 +23,14 @@ public interface PlanExporter {
      * Writes the initiatives in the contract's columns, replacing the file. The file is written
      * aside and moved into place, so it is never left half-written.
      */
-    void write(Collection<Initiative> initiatives, Path file) throws IOException;
+    default void write(Collection<Initiative> initiatives, Path file) throws IOException {
+        write(initiatives, Map.of(), file);
+    }
+
+    /**
+     * As {@link #write(Collection, Path)}, with the optional column {@link PlanRows#VERSION} after the
+     * contract's columns holding each initiative's version in the store (by id; empty for an id without
+     * one). Without any version the column is left out.
+     */
+    void write(Collection<Initiative> initiatives, Map<String, Long> versions, Path file) throws IOException;
 }

@@ -46,6 +46,11 @@ public final class PlanRows {
      */
     public static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "title_ja", 1000, "title_en", 1000,
             "themes", 80, "partners", 400, "dignitaries", 200, "outcome", 4000);
+    /**
+     * The optional column that gives the version of each row as the store had it when the plan was
+     * exported (a whole number from 1): an import refuses a row whose version is older than the store's.
+     */
+    public static final String VERSION = "version";
     /** The earliest and the latest fiscal year a plan may hold (the contract's input limits). */
     public static final int FIRST_FISCAL_YEAR = 2000;
     public static final int LAST_FISCAL_YEAR = 2100;
@@ -63,6 +68,7 @@ public final class PlanRows {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<Initiative> initiatives = new ArrayList<>();
     private final Map<String, Integer> lineOfId = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
     /** One instance of each code and list item, so that a large plan does not hold 100,000 copies of "cg-chicago". */
     private final Map<String, String> shared = new HashMap<>();
     private static final int MAX_SHARED = 10_000;
@@ -177,6 +183,7 @@ public final class PlanRows {
         List<String> dignitaries = row.list("dignitaries");
         String outcome = row.length("outcome", row.optional("outcome"));
         Boolean bestPractice = row.truth("best_practice");
+        Long version = row.version(VERSION);
         if (id != null) {
             Integer first = lineOfId.putIfAbsent(id, line);
             if (first != null) {
@@ -190,6 +197,9 @@ public final class PlanRows {
                     .status(status).actualCostJpy(actualCost).participants(participants).onlineViews(onlineViews)
                     .mediaReports(mediaReports).dignitaries(dignitaries).outcome(outcome).bestPractice(bestPractice)
                     .build());
+            if (version != null) {
+                versions.put(id, version);
+            }
         }
         return problems.size() < MAX_PROBLEMS;
     }
@@ -215,7 +225,7 @@ public final class PlanRows {
      */
     public String columnNameAt(int column) {
         for (Map.Entry<String, Integer> e : columnOf.entrySet()) {
-            if (e.getValue() == column && COLUMNS.contains(e.getKey())) {
+            if (e.getValue() == column && (COLUMNS.contains(e.getKey()) || VERSION.equals(e.getKey()))) {
                 return e.getKey();
             }
         }
@@ -247,7 +257,7 @@ public final class PlanRows {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new ImportedPlan(file, initiatives, lineOfId);
+        return new ImportedPlan(file, initiatives, lineOfId, versions);
     }
 
     /**
@@ -376,6 +386,22 @@ public final class PlanRows {
             Long number = CellValues.wholeNumber(value);
             if (number == null || number < 0 || number > MAX_BUDGET_JPY) {
                 problem(line, columnOf.get(column), column, Messages.get("count.range", column, MAX_BUDGET_JPY, value));
+                return null;
+            }
+            return number;
+        }
+
+        /** @return the row's version (a whole number from 1), after reporting it if it is none */
+        Long version(String column) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            Long number = CellValues.wholeNumber(value);
+            if (number == null && !CellValues.isWholeNumber(value)) {
+                problem(line, columnOf.get(column), column, Messages.get("not.a.number", column, value));
+            } else if (number == null || number < 1) {
+                problem(line, columnOf.get(column), column, Messages.get("version.range", column, value));
                 return null;
             }
             return number;

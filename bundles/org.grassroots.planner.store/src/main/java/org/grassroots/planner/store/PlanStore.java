@@ -961,6 +961,47 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
+    /**
+     * @return the version of each initiative of this fiscal year as the store holds it now, by id (what a plan
+     *         export writes in its {@code version} column)
+     */
+    public synchronized Map<String, Long> versions(int fiscalYear) {
+        return versions("SELECT id, version FROM initiative WHERE fiscal_year = ?", ps -> ps.setInt(1, fiscalYear));
+    }
+
+    /** @return the version of each of these initiatives as the store holds it now, by id; an id it does not hold is absent */
+    public synchronized Map<String, Long> versions(Collection<String> ids) {
+        Map<String, Long> out = new HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+            out.putAll(versions("SELECT id, version FROM initiative WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")", ps -> {
+                        for (int k = 0; k < part.size(); k++) {
+                            ps.setString(k + 1, part.get(k));
+                        }
+                    }));
+        }
+        return out;
+    }
+
+    private Map<String, Long> versions(String sql, Binder binder) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            Map<String, Long> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the versions of the plan: " + e.getMessage(), e);
+        } finally {
+            rollback();
+        }
+    }
+
     /** @return the initiatives of this fiscal year, by id */
     public synchronized List<Initiative> initiatives(int fiscalYear) {
         return read("SELECT " + COLUMNS + ", version FROM initiative WHERE fiscal_year = ? ORDER BY id", ps -> ps.setInt(1, fiscalYear));
@@ -1117,6 +1158,11 @@ public final class PlanStore implements AutoCloseable {
             out.add((String) v);
         }
         return out;
+    }
+
+    /** Ends the connection's transaction without writing (for the copy and the backup, which use the connection). */
+    void rollbackQuietly() {
+        rollback();
     }
 
     private void rollback() {

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,16 +40,27 @@ public class CsvPlanExporter implements PlanExporter {
     }
 
     @Override
-    public void write(Collection<Initiative> initiatives, Path file) throws IOException {
+    public void write(Collection<Initiative> initiatives, Map<String, Long> versions, Path file) throws IOException {
         FileReplacement.replace(file, aside -> {
             try (BufferedWriter out = Files.newBufferedWriter(aside, StandardCharsets.UTF_8);
                     CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
                 out.write(BOM);
-                printer.printRecord(PlanRows.COLUMNS);
+                printer.printRecord(versioned(PlanRows.COLUMNS, versions, PlanRows.VERSION));
                 for (Initiative i : initiatives) {
-                    printer.printRecord(PlanCells.csv(i));
+                    Long version = versions.get(i.getId());
+                    printer.printRecord(versioned(PlanCells.csv(i), versions, version == null ? "" : version.toString()));
                 }
             }
         });
+    }
+
+    /** @return the cells, with the version's cell after them when the plan has versions */
+    private static List<String> versioned(List<String> cells, Map<String, Long> versions, String version) {
+        if (versions.isEmpty()) {
+            return cells;
+        }
+        List<String> out = new ArrayList<>(cells);
+        out.add(version);
+        return out;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -46,14 +47,15 @@ public class XlsxPlanExporter implements PlanExporter {
     }
 
     @Override
-    public void write(Collection<Initiative> initiatives, Path file) throws IOException {
+    public void write(Collection<Initiative> initiatives, Map<String, Long> versions, Path file) throws IOException {
         FileReplacement.replace(file, aside -> Poi.call(() -> {
-            writeWorkbook(initiatives, aside);
+            writeWorkbook(initiatives, versions, aside);
             return null;
         }));
     }
 
-    private static void writeWorkbook(Collection<Initiative> initiatives, Path file) throws IOException {
+    private static void writeWorkbook(Collection<Initiative> initiatives, Map<String, Long> versions, Path file)
+            throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
             wb.setCompressTempFiles(true);
             SXSSFSheet sheet = wb.createSheet("plan");
@@ -65,6 +67,14 @@ public class XlsxPlanExporter implements PlanExporter {
                 cell.setCellStyle(styles.header);
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
+            int columns = PlanRows.COLUMNS.size();
+            if (!versions.isEmpty()) { // the optional version column, after the contract's
+                SXSSFCell cell = header.createCell(columns);
+                cell.setCellValue(PlanRows.VERSION);
+                cell.setCellStyle(styles.header);
+                sheet.setColumnWidth(columns, 8 * 256);
+                columns++;
+            }
             int r = 1;
             for (Initiative i : initiatives) {
                 SXSSFRow row = sheet.createRow(r++);
@@ -72,9 +82,15 @@ public class XlsxPlanExporter implements PlanExporter {
                 for (int c = 0; c < cells.size(); c++) {
                     write(row, c, cells.get(c), styles);
                 }
+                Long version = versions.get(i.getId());
+                if (version != null) { // a number cell without digit grouping, as the fiscal year
+                    SXSSFCell cell = row.createCell(cells.size());
+                    cell.setCellValue(version.doubleValue());
+                    cell.setCellStyle(styles.year);
+                }
             }
             sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, PlanRows.COLUMNS.size() - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns - 1));
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
