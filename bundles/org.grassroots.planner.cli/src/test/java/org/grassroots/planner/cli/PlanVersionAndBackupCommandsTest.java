@@ -52,7 +52,7 @@ class PlanVersionAndBackupCommandsTest {
         }
         Path exported = dir.resolve("exported.csv");
         String header = Files.readString(exported, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
-        assertTrue(header.endsWith(",status,version"), header);
+        assertTrue(header.endsWith(",best_practice,version"), header);
 
         // another planner changes V-2 and V-3 after the export
         Path theirs = dir.resolve("theirs.csv");
