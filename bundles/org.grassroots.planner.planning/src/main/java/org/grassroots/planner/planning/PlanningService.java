@@ -130,6 +130,47 @@ public final class PlanningService {
         return check(rules, requireStore().initiatives(fiscalYear), reference(fiscalYear, null));
     }
 
+    // ---- importing a plan ------------------------------------------------------------------------
+
+    /**
+     * Stores a plan read from a file, all or nothing, for the command line and the workbench alike: new ids
+     * are added, changed ones updated. A file whose rows carry a {@code version} (exported from a database)
+     * is refused whole when a row's version is older than the database's; the others are saved expecting
+     * the database's version, so a change saved meanwhile is a conflict, not overwritten.
+     *
+     * @param progress told how many initiatives were written so far (see {@link PlanStore#save(java.util.Collection,
+     *            java.util.function.IntConsumer)})
+     * @throws OlderVersionsException naming each row older than the database's; nothing stored
+     * @throws org.grassroots.planner.store.StoreException when the store refuses (a role, a conflict); nothing stored
+     */
+    public org.grassroots.planner.store.SaveResult importPlan(org.grassroots.planner.importer.ImportedPlan plan,
+            java.util.function.IntConsumer progress) {
+        PlanStore s = requireStore();
+        if (plan.versions().isEmpty()) {
+            return s.save(plan.initiatives(), progress);
+        }
+        Map<String, Long> stored = s.versions(plan.versions().keySet());
+        Map<String, Long> expected = new java.util.HashMap<>();
+        List<String> older = new java.util.ArrayList<>();
+        for (Initiative i : plan.initiatives()) {
+            Long given = plan.versions().get(i.getId());
+            Long now = stored.get(i.getId());
+            if (given == null || now == null) {
+                continue;
+            }
+            if (given < now) {
+                older.add(plan.file() + ":" + plan.lineOfId().get(i.getId()) + ": " + i.getId() + " has version " + given
+                        + ", the database version " + now);
+            } else {
+                expected.put(i.getId(), now);
+            }
+        }
+        if (!older.isEmpty()) {
+            throw new OlderVersionsException(plan.file(), older);
+        }
+        return s.apply(plan.initiatives(), List.of(), expected);
+    }
+
     // ---- the proposal workflow -------------------------------------------------------------------
 
     /**

@@ -207,7 +207,8 @@ public final class PlanSession {
 
     private Snapshot store(ImportedPlan plan, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, plan.initiatives().size() + PlanStore.PROGRESS_STEP);
-        store.save(plan.initiatives(), done -> {
+        // the planning service decides, as for ./planner import (versions older than the database's refuse the file)
+        planning.importPlan(plan, done -> {
             sub.worked(PlanStore.PROGRESS_STEP);
             if (sub.isCanceled()) {
                 throw new org.eclipse.core.runtime.OperationCanceledException();
@@ -233,7 +234,15 @@ public final class PlanSession {
             if (exporter == null) {
                 throw new IOException(Messages.bind(Messages.noExporter, file));
             }
-            exporter.write(snapshot.initiatives(), file);
+            // with the version of each initiative as this planner read it, so that a re-import finds what changed since
+            Map<String, Long> versions = new HashMap<>();
+            for (Initiative i : snapshot.initiatives()) {
+                Long v = baseVersions.containsKey(i.getId()) ? baseVersions.get(i.getId()) : store.seenVersion(i.getId());
+                if (v != null && v > 0) {
+                    versions.put(i.getId(), v);
+                }
+            }
+            exporter.write(snapshot.initiatives(), versions, file);
             return snapshot;
         });
     }
