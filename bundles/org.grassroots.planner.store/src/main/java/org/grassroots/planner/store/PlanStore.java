@@ -306,7 +306,10 @@ public final class PlanStore implements AutoCloseable {
      * so far (every {@value #PROGRESS_STEP}); the transaction commits only after the last one.
      */
     public synchronized SaveResult save(Collection<Initiative> initiatives, IntConsumer progress) {
-        return transaction(() -> write(initiatives, Map.of(), progress), "nothing was saved: ");
+        return transaction(() -> {
+            lockRows(initiatives.stream().map(Initiative::getId).toList());
+            return write(initiatives, Map.of(), progress);
+        }, "nothing was saved: ");
     }
 
     /**
@@ -328,6 +331,9 @@ public final class PlanStore implements AutoCloseable {
     public synchronized SaveResult apply(Collection<Initiative> saved, Collection<String> deleted,
             Map<String, Long> expectedVersions) {
         return transaction(() -> {
+            List<String> ids = new ArrayList<>(deleted);
+            saved.forEach(i -> ids.add(i.getId()));
+            lockRows(ids);
             SaveResult result = write(saved, expectedVersions, done -> { });
             remove(deleted, expectedVersions);
             return result;
@@ -359,6 +365,35 @@ public final class PlanStore implements AutoCloseable {
             seenVersions.clear();
             seenVersions.putAll(before);
             throw new StoreException(failure + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * On a server, locks the stored rows of these ids in the order of their ids before a write reads their versions:
+     * the rows a write then changes are all locked already, in the same order by every planner, so two planners saving
+     * the same rows in different orders wait for each other and the second finds its conflict, where they deadlocked
+     * (SQLState 40P01) when each locked its rows as it wrote them. A login without the right to change initiatives
+     * (a reader) locks nothing: its save is refused anyway. The embedded database, one planner's, locks nothing here.
+     */
+    private void lockRows(Collection<String> ids) throws SQLException {
+        if (dialect != Dialect.POSTGRESQL || ids.isEmpty()) {
+            return;
+        }
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT has_table_privilege('initiative', 'UPDATE')")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return;
+            }
+        }
+        // the sort comes before the locking (LockRows above Sort in the plan): rows are locked in the order of their ids
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id FROM initiative WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+            ps.setArray(1, connection.createArrayOf("varchar", new java.util.TreeSet<>(ids).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // locked
+                }
+            }
         }
     }
 
@@ -566,7 +601,10 @@ public final class PlanStore implements AutoCloseable {
 
     /** Deletes these initiatives in one transaction, recording each deletion; unknown ids are ignored. */
     public synchronized int delete(Collection<String> ids) {
-        return transaction(() -> remove(ids, Map.of()), "nothing was deleted: ");
+        return transaction(() -> {
+            lockRows(ids);
+            return remove(ids, Map.of());
+        }, "nothing was deleted: ");
     }
 
     private int remove(Collection<String> ids, Map<String, Long> expectedVersions) throws SQLException {
