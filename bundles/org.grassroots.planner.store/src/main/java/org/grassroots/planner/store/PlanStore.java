@@ -458,6 +458,34 @@ public final class PlanStore implements AutoCloseable {
             }
         }
         refuseUnlessAllowed(changed, olds);
+        try {
+            return writeChecked(changed, existing, unchanged, progress);
+        } catch (SQLException e) {
+            if (!refusedByServer(e)) {
+                throw e;
+            }
+            // the server's row security refused a row the check above allowed: the roles or the locks changed meanwhile
+            // (a reviewer approved the mission). Read them again, in a new transaction, to say which.
+            connection.rollback();
+            refuseUnlessAllowed(changed, olds);
+            throw new AccessRefusedException("nothing was saved: the database refused the change for " + user + " ("
+                    + access().describe() + "): " + e.getMessage(), changed.stream().map(Initiative::getId).toList(),
+                    "planner of their mission");
+        }
+    }
+
+    /** @return whether the server refused a statement for the login's rights or row security (SQL state 42501) */
+    private static boolean refusedByServer(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if ("42501".equals(s.getSQLState()) || s.getCause() instanceof SQLException c && "42501".equals(c.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SaveResult writeChecked(List<Initiative> changed, Map<String, Stored> existing, int unchanged, IntConsumer progress)
+            throws SQLException {
         int added = 0;
         int updated = 0;
         List<Initiative> updates = new ArrayList<>();

@@ -274,6 +274,36 @@ class PostgresTeamTest {
         }
     }
 
+    /**
+     * Found by the team load benchmark (issue 13): a reviewer approving a mission while a planner's save of a new
+     * initiative of it is under way made the server refuse the insert (row security, SQLState 42501), and the store
+     * reported it as a plain failure ("new row violates row-level security policy"), neither a conflict nor a refusal.
+     * It now reads the roles and locks again and says which: the mission is locked by the approval.
+     */
+    @Test
+    void aSaveRefusedByTheServerBecauseOfAnApprovalMeanwhileIsARefusal() {
+        try (PlanStore a = PlanStore.open(alice); PlanStore r = PlanStore.open(rita)) {
+            Initiative first = initiative("CHI-RACE-0", "cg-chicago", 1).toBuilder().fiscalYear(2027).build();
+            a.save(List.of(first));
+            a.proposals().propose(2027, "cg-chicago", List.of(first), List.of(), Map.of());
+            List<Initiative> many = new java.util.ArrayList<>();
+            for (int n = 1; n <= PlanStore.PROGRESS_STEP + 1; n++) {
+                many.add(first.toBuilder().id("CHI-RACE-" + n).build());
+            }
+            // the approval comes while the save is under way, after the store found the mission open
+            AccessRefusedException refused = assertThrows(AccessRefusedException.class, () -> a.save(many, done -> {
+                if (done == PlanStore.PROGRESS_STEP) {
+                    r.proposals().approve(2027, "cg-chicago", "approved meanwhile");
+                }
+            }));
+            assertEquals("reviewer", refused.neededRole(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("approved"), refused.getMessage());
+            assertEquals(List.of("CHI-RACE-0"), a.initiativesOfMission(2027, "cg-chicago").stream().map(Initiative::getId).toList(),
+                    "nothing of the refused save is stored");
+            r.proposals().returnWithComment(2027, "cg-chicago", "reopened");
+        }
+    }
+
     private static void waitForALockWait(Connection watch) {
         try (Statement s = watch.createStatement()) {
             for (int k = 0; k < 200; k++) {
