@@ -428,7 +428,10 @@ public final class PlanStore implements AutoCloseable {
      * so far (every {@value #PROGRESS_STEP}); the transaction commits only after the last one.
      */
     public synchronized SaveResult save(Collection<Initiative> initiatives, IntConsumer progress) {
-        return transaction(() -> write(initiatives, Map.of(), progress), "nothing was saved: ");
+        return transaction(() -> {
+            lockRows(initiatives.stream().map(Initiative::getId).toList());
+            return write(initiatives, Map.of(), progress);
+        }, "nothing was saved: ");
     }
 
     /**
@@ -450,6 +453,9 @@ public final class PlanStore implements AutoCloseable {
     public synchronized SaveResult apply(Collection<Initiative> saved, Collection<String> deleted,
             Map<String, Long> expectedVersions) {
         return transaction(() -> {
+            List<String> ids = new ArrayList<>(deleted);
+            saved.forEach(i -> ids.add(i.getId()));
+            lockRows(ids);
             SaveResult result = write(saved, expectedVersions, done -> { });
             remove(deleted, expectedVersions);
             return result;
@@ -481,6 +487,35 @@ public final class PlanStore implements AutoCloseable {
             seenVersions.clear();
             seenVersions.putAll(before);
             throw new StoreException(failure + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * On a server, locks the stored rows of these ids in the order of their ids before a write reads their versions:
+     * the rows a write then changes are all locked already, in the same order by every planner, so two planners saving
+     * the same rows in different orders wait for each other and the second finds its conflict, where they deadlocked
+     * (SQLState 40P01) when each locked its rows as it wrote them. A login without the right to change initiatives
+     * (a reader) locks nothing: its save is refused anyway. The embedded database, one planner's, locks nothing here.
+     */
+    private void lockRows(Collection<String> ids) throws SQLException {
+        if (dialect != Dialect.POSTGRESQL || ids.isEmpty()) {
+            return;
+        }
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT has_table_privilege('initiative', 'UPDATE')")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return;
+            }
+        }
+        // the sort comes before the locking (LockRows above Sort in the plan): rows are locked in the order of their ids
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id FROM initiative WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+            ps.setArray(1, connection.createArrayOf("varchar", new java.util.TreeSet<>(ids).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // locked
+                }
+            }
         }
     }
 
@@ -546,6 +581,34 @@ public final class PlanStore implements AutoCloseable {
             }
         }
         refuseUnlessAllowed(changed, olds);
+        try {
+            return writeChecked(changed, existing, unchanged, progress);
+        } catch (SQLException e) {
+            if (!refusedByServer(e)) {
+                throw e;
+            }
+            // the server's row security refused a row the check above allowed: the roles or the locks changed meanwhile
+            // (a reviewer approved the mission). Read them again, in a new transaction, to say which.
+            connection.rollback();
+            refuseUnlessAllowed(changed, olds);
+            throw new AccessRefusedException("nothing was saved: the database refused the change for " + user + " ("
+                    + access().describe() + "): " + e.getMessage(), changed.stream().map(Initiative::getId).toList(),
+                    "planner of their mission");
+        }
+    }
+
+    /** @return whether the server refused a statement for the login's rights or row security (SQL state 42501) */
+    private static boolean refusedByServer(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if ("42501".equals(s.getSQLState()) || s.getCause() instanceof SQLException c && "42501".equals(c.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SaveResult writeChecked(List<Initiative> changed, Map<String, Stored> existing, int unchanged, IntConsumer progress)
+            throws SQLException {
         int added = 0;
         int updated = 0;
         List<Initiative> updates = new ArrayList<>();
@@ -703,7 +766,10 @@ public final class PlanStore implements AutoCloseable {
 
     /** Deletes these initiatives in one transaction, recording each deletion; unknown ids are ignored. */
     public synchronized int delete(Collection<String> ids) {
-        return transaction(() -> remove(ids, Map.of()), "nothing was deleted: ");
+        return transaction(() -> {
+            lockRows(ids);
+            return remove(ids, Map.of());
+        }, "nothing was deleted: ");
     }
 
     private int remove(Collection<String> ids, Map<String, Long> expectedVersions) throws SQLException {

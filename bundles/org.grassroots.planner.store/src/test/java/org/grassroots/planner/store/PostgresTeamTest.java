@@ -227,6 +227,101 @@ class PostgresTeamTest {
         }
     }
 
+    /**
+     * Found by the team load benchmark (issue 13): two planners saving the same rows in opposite orders deadlocked
+     * (PostgreSQL aborted one with SQLState 40P01, "nothing was saved: deadlock detected", neither a conflict nor a
+     * refusal). The store now locks a save's rows in the order of their ids before it reads their versions, so the
+     * second save waits for the first and then finds its conflict.
+     */
+    @Test
+    void twoPlannersSavingTheSameRowsInOppositeOrdersDoNotDeadlock() throws Exception {
+        Initiative a = initiative("CHI-DL-A", "cg-chicago", 1).toBuilder().fiscalYear(2026).build();
+        Initiative b = initiative("CHI-DL-B", "cg-chicago", 1).toBuilder().fiscalYear(2026).build();
+        try (PlanStore mine = PlanStore.open(alice); PlanStore theirs = PlanStore.open(alice);
+                Connection watch = server.connect(ThrowAwayPostgres.DATABASE, "postgres", new String(server.admin().password()))) {
+            mine.save(List.of(a, b));
+            mine.initiativesOfMission(2026, "cg-chicago");
+            theirs.initiativesOfMission(2026, "cg-chicago");
+            // mine writes A, then enough new rows for the store to report its progress inside the transaction, then B
+            List<Initiative> big = new java.util.ArrayList<>();
+            big.add(a.toBuilder().budgetJpy(2L).build());
+            for (int n = 0; n < PlanStore.PROGRESS_STEP; n++) {
+                big.add(a.toBuilder().id("CHI-DL-N" + n).build());
+            }
+            big.add(b.toBuilder().budgetJpy(2L).build());
+            java.util.concurrent.CompletableFuture<Object> other = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+            SaveResult saved = mine.save(big, done -> {
+                if (started.getAndSet(true)) {
+                    return;
+                }
+                // in the middle of my save, the other planner saves B then A, and waits for a row of mine
+                new Thread(() -> {
+                    try {
+                        other.complete(theirs.save(List.of(b.toBuilder().budgetJpy(3L).build(), a.toBuilder().budgetJpy(3L).build())));
+                    } catch (RuntimeException e) {
+                        other.complete(e);
+                    }
+                }).start();
+                waitForALockWait(watch);
+            });
+            assertEquals(new SaveResult(PlanStore.PROGRESS_STEP, 2, 0), saved);
+            Object theirResult = other.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(theirResult instanceof ConflictException, "the other planner read A and B before my save, so its save is"
+                    + " a conflict, not: " + theirResult);
+            assertEquals(List.of(2L, 2L), mine.initiativesOfMission(2026, "cg-chicago").stream()
+                    .filter(i -> i.getId().equals("CHI-DL-A") || i.getId().equals("CHI-DL-B")).map(Initiative::getBudgetJpy).toList());
+        }
+    }
+
+    /**
+     * Found by the team load benchmark (issue 13): a reviewer approving a mission while a planner's save of a new
+     * initiative of it is under way made the server refuse the insert (row security, SQLState 42501), and the store
+     * reported it as a plain failure ("new row violates row-level security policy"), neither a conflict nor a refusal.
+     * It now reads the roles and locks again and says which: the mission is locked by the approval.
+     */
+    @Test
+    void aSaveRefusedByTheServerBecauseOfAnApprovalMeanwhileIsARefusal() {
+        try (PlanStore a = PlanStore.open(alice); PlanStore r = PlanStore.open(rita)) {
+            Initiative first = initiative("CHI-RACE-0", "cg-chicago", 1).toBuilder().fiscalYear(2027).build();
+            a.save(List.of(first));
+            a.proposals().propose(2027, "cg-chicago", List.of(first), List.of(), Map.of());
+            List<Initiative> many = new java.util.ArrayList<>();
+            for (int n = 1; n <= PlanStore.PROGRESS_STEP + 1; n++) {
+                many.add(first.toBuilder().id("CHI-RACE-" + n).build());
+            }
+            // the approval comes while the save is under way, after the store found the mission open
+            AccessRefusedException refused = assertThrows(AccessRefusedException.class, () -> a.save(many, done -> {
+                if (done == PlanStore.PROGRESS_STEP) {
+                    r.proposals().approve(2027, "cg-chicago", "approved meanwhile");
+                }
+            }));
+            assertEquals("reviewer", refused.neededRole(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("approved"), refused.getMessage());
+            assertEquals(List.of("CHI-RACE-0"), a.initiativesOfMission(2027, "cg-chicago").stream().map(Initiative::getId).toList(),
+                    "nothing of the refused save is stored");
+            r.proposals().returnWithComment(2027, "cg-chicago", "reopened");
+        }
+    }
+
+    private static void waitForALockWait(Connection watch) {
+        try (Statement s = watch.createStatement()) {
+            for (int k = 0; k < 200; k++) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE usename = 'alice'"
+                        + " AND wait_event_type = 'Lock'")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        } catch (SQLException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the other planner's save never waited for a lock");
+    }
+
     @Test
     void rolesCannotBeGivenOnTheEmbeddedDatabase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (PlanStore embedded = PlanStore.open(PlanStore.embeddedUrl(dir))) {
