@@ -74,7 +74,7 @@ public final class ConflictDialog extends TitleAreaDialog {
 
     @Override
     protected org.eclipse.swt.graphics.Point getInitialSize() {
-        return new org.eclipse.swt.graphics.Point(860, 520);
+        return new org.eclipse.swt.graphics.Point(1000, 520);
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class ConflictDialog extends TitleAreaDialog {
         setMessage(Messages.conflictMessage);
         Composite area = (Composite) super.createDialogArea(parent);
         ScrolledComposite scroll = new ScrolledComposite(area, SWT.V_SCROLL | SWT.H_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(760, 380).applyTo(scroll);
+        GridDataFactory.fillDefaults().grab(true, true).hint(900, 300).applyTo(scroll);
         Composite grid = new Composite(scroll, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 8).spacing(12, 4).applyTo(grid);
         for (Conflict c : conflicts) {
@@ -141,7 +141,7 @@ public final class ConflictDialog extends TitleAreaDialog {
     private static void cell(Composite grid, String text) {
         Label l = new Label(grid, SWT.WRAP);
         l.setText(text);
-        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().hint(190, SWT.DEFAULT).applyTo(l);
     }
 
     /** @return the "take theirs" button of a pair of radio buttons, "keep yours" selected */
