@@ -99,7 +99,7 @@ public class AuditPart {
         TableColumns.<Line>text(viewer, Messages.auditMission, 150, l -> l.entry().mission() == null ? ""
                 : Labels.mission(l.entry().mission()));
         TableColumns.<Line>text(viewer, Messages.auditAction, 60, l -> action(l.entry().action()));
-        TableColumns.<Line>text(viewer, Messages.auditField, 90, Line::field);
+        TableColumns.<Line>text(viewer, Messages.auditField, 110, l -> l.field().isEmpty() ? "" : Labels.field(l.field()));
         TableColumns.<Line>text(viewer, Messages.auditBefore, 160, l -> l.before() == null ? "" : l.before());
         TableColumns.<Line>text(viewer, Messages.auditAfter, 160, l -> l.after() == null ? "" : l.after());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -170,7 +170,7 @@ public class AuditPart {
         all = lines;
         choices(user, lines.stream().map(l -> l.entry().who()).toList());
         choices(mission, lines.stream().map(l -> l.entry().mission()).filter(m -> m != null).toList());
-        choices(field, lines.stream().map(Line::field).filter(f -> !f.isEmpty()).toList());
+        choices(field, lines.stream().map(Line::field).filter(f -> !f.isEmpty()).map(Labels::field).toList());
         refilter();
     }
 
@@ -196,7 +196,7 @@ public class AuditPart {
         String wanted = id.getText().strip();
         shown = all.stream().filter(l -> wanted.isEmpty() || l.entry().initiativeId().equalsIgnoreCase(wanted))
                 .filter(l -> chosen(user, l.entry().who())).filter(l -> chosen(mission, l.entry().mission()))
-                .filter(l -> chosen(field, l.field())).toList();
+                .filter(l -> chosen(field, l.field().isEmpty() ? "" : Labels.field(l.field()))).toList();
         viewer.setInput(shown);
         heading.setText(Messages.bind(Messages.auditHeading, new Object[] { session.snapshot().fiscalYear(), shown.size(),
                 all.size() }));

@@ -57,6 +57,33 @@ public final class Labels {
         };
     }
 
+    /** @return a column of the plan file (a field of the audit trail) by the name the initiative's form gives it */
+    public static String field(String code) {
+        return switch (code) {
+            case "fiscal_year" -> org.grassroots.planner.ui.edit.Messages.fieldFiscalYear;
+            case "mission" -> org.grassroots.planner.ui.edit.Messages.fieldMission;
+            case "title_ja" -> org.grassroots.planner.ui.edit.Messages.fieldTitleJa;
+            case "title_en" -> org.grassroots.planner.ui.edit.Messages.fieldTitleEn;
+            case "kind" -> org.grassroots.planner.ui.edit.Messages.fieldKind;
+            case "themes" -> org.grassroots.planner.ui.edit.Messages.fieldThemes;
+            case "states" -> org.grassroots.planner.ui.edit.Messages.fieldStates;
+            case "partners" -> org.grassroots.planner.ui.edit.Messages.fieldPartners;
+            case "format" -> org.grassroots.planner.ui.edit.Messages.fieldFormat;
+            case "start_date" -> org.grassroots.planner.ui.edit.Messages.fieldStart;
+            case "end_date" -> org.grassroots.planner.ui.edit.Messages.fieldEnd;
+            case "budget_jpy" -> org.grassroots.planner.ui.edit.Messages.fieldBudget;
+            case "status" -> org.grassroots.planner.ui.edit.Messages.fieldStatus;
+            case "actual_cost_jpy" -> org.grassroots.planner.ui.edit.Messages.fieldActualCost;
+            case "participants" -> org.grassroots.planner.ui.edit.Messages.fieldParticipants;
+            case "online_views" -> org.grassroots.planner.ui.edit.Messages.fieldOnlineViews;
+            case "media_reports" -> org.grassroots.planner.ui.edit.Messages.fieldMediaReports;
+            case "dignitaries" -> org.grassroots.planner.ui.edit.Messages.fieldDignitaries;
+            case "outcome" -> org.grassroots.planner.ui.edit.Messages.fieldOutcome;
+            case "best_practice" -> org.grassroots.planner.ui.edit.Messages.fieldBestPractice;
+            default -> code;
+        };
+    }
+
     /** @return the proposal state as the planner reads it */
     public static String proposalState(org.grassroots.planner.store.ProposalState state) {
         return switch (state) {
