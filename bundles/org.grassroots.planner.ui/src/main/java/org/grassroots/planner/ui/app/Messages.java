@@ -32,6 +32,8 @@ public final class Messages extends NLS {
 
     public static String preferenceUser;
 
+    public static String actionResults;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.app.messages", Messages.class);
     }

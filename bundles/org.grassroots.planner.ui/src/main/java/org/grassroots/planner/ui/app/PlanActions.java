@@ -57,6 +57,26 @@ final class PlanActions {
         return a;
     }
 
+    /** Plan › Results Report of the Year…: the shown year's results report (PDF, XLSX or HTML), as export --document results. */
+    static IAction exportResults(IWorkbenchWindow window) {
+        Action a = new Action(Messages.actionResults) {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.SAVE);
+                dialog.setFilterExtensions(new String[] { "*.pdf", "*.xlsx", "*.html" });
+                dialog.setFileName("results-fy" + session().snapshot().fiscalYear() + ".pdf");
+                dialog.setOverwrite(true);
+                String file = dialog.open();
+                if (file != null) {
+                    session().exportResults(Path.of(file), org.grassroots.planner.ui.plan.Labels.japanese()
+                            ? java.util.Locale.JAPANESE : java.util.Locale.ENGLISH);
+                }
+            }
+        };
+        a.setId("org.grassroots.planner.ui.results");
+        return a;
+    }
+
     static IAction checkNow() {
         Action a = new Action(Messages.actionCheck) {
             @Override

@@ -129,6 +129,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         plan.add(checkNow);
         plan.add(PlanActions.fiscalYears());
         plan.add(copyYear);
+        plan.add(PlanActions.exportResults(window));
         plan.add(new Separator());
         plan.add(showProposal);
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, "window");

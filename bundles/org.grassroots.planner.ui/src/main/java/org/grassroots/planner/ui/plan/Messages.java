@@ -140,6 +140,9 @@ public final class Messages extends NLS {
     public static String auditDelete;
     public static String actionHistory;
 
+    public static String jobResults;
+    public static String resultsWritten;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.plan.messages", Messages.class);
     }

@@ -224,12 +224,7 @@ public final class PlanSession {
     /** Writes the shown fiscal year's initiatives to a CSV or Excel file, through the exporter service for its format. */
     public Job exportPlan(Path file) {
         return schedule(Messages.bind(Messages.jobExport, file.getFileName()), monitor -> {
-            for (Path input : imported) {
-                if (input.equals(file.toAbsolutePath().normalize())
-                        || (Files.exists(file) && Files.exists(input) && Files.isSameFile(input, file))) {
-                    throw new IllegalStateException(Messages.bind(Messages.exportOverImport, file));
-                }
-            }
+            refuseImported(file);
             org.grassroots.planner.importer.PlanExporter exporter = org.grassroots.planner.importer.Exporters.forFile(file);
             if (exporter == null) {
                 throw new IOException(Messages.bind(Messages.noExporter, file));
@@ -245,6 +240,35 @@ public final class PlanSession {
             exporter.write(snapshot.initiatives(), versions, file);
             return snapshot;
         });
+    }
+
+    /**
+     * Writes the shown year's results report (what its done initiatives achieved) as the planning service makes it
+     * for {@code export --document results}: PDF, XLSX or HTML by the file's extension; never over a plan file
+     * imported in this session; written aside and renamed into place.
+     */
+    public Job exportResults(Path file, java.util.Locale locale) {
+        return schedule(Messages.bind(Messages.jobResults, file.getFileName()), monitor -> {
+            refuseImported(file);
+            String name = file.getFileName().toString();
+            org.grassroots.planner.export.ResultsExport format = org.grassroots.planner.export.ResultsExport
+                    .fromCode(name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT));
+            if (format == null) {
+                throw new IOException(Messages.bind(Messages.noExporter, file));
+            }
+            byte[] bytes = format.write(planning.resultsDocument(snapshot.fiscalYear(), java.time.Instant.now()), locale);
+            org.grassroots.planner.importer.FileReplacement.replace(file, aside -> Files.write(aside, bytes));
+            return snapshot.withProblem(Messages.bind(Messages.resultsWritten, file));
+        });
+    }
+
+    private void refuseImported(Path file) throws IOException {
+        for (Path input : imported) {
+            if (input.equals(file.toAbsolutePath().normalize())
+                    || (Files.exists(file) && Files.exists(input) && Files.isSameFile(input, file))) {
+                throw new IllegalStateException(Messages.bind(Messages.exportOverImport, file));
+            }
+        }
     }
 
     /** Takes an edited (or new) initiative into the plan, unsaved, and re-evaluates it. */
