@@ -28,6 +28,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     private IAction save;
     private IAction saveAll;
     private IAction copyYear;
+    private IAction exportResults;
     private IAction showProposal;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -71,6 +72,8 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         register(saveAll);
         copyYear = PlanActions.copyToNextYear(window);
         register(copyYear);
+        exportResults = PlanActions.exportResults(window);
+        register(exportResults);
         undo = EditActions.undoRedo(true);
         redo = EditActions.undoRedo(false);
         newInitiative = EditActions.create(window::getShell, PlanActions.session());
@@ -129,7 +132,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         plan.add(checkNow);
         plan.add(PlanActions.fiscalYears());
         plan.add(copyYear);
-        plan.add(PlanActions.exportResults(window));
+        plan.add(exportResults);
         plan.add(new Separator());
         plan.add(showProposal);
         MenuManager windowMenu = new MenuManager(Messages.menuWindow, "window");
