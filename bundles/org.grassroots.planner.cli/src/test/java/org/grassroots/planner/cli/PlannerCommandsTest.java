@@ -86,11 +86,32 @@ class PlannerCommandsTest {
     }
 
     @Test
+    void theSampleFallsShortOfAHigherLeastShareReachingPriorityRegions() throws Exception {
+        Path reference = dir.resolve("reference.json");
+        Files.writeString(reference, "{\"fiscal_year\": 2023, \"budget_cap_jpy\": 220000000, \"mission_share_max\": 0.25,"
+                + " \"priority_share_min\": 0.7, \"priority_themes\": [\"digital\"], \"priority_states\": [\"CA\", \"TX\", \"OH\", \"IL\", \"IN\"]}");
+        planner("check", "--plan", sample("sample-fy2023-plan.csv").toString(), "--reference", reference.toString(),
+                "--format", "json");
+        List<JsonObject> share = new java.util.ArrayList<>();
+        JsonParser.parseString(stdout()).getAsJsonObject().getAsJsonArray("findings").forEach(e -> {
+            if (e.getAsJsonObject().get("rule").getAsString().equals("REGION-PRIORITY-SHARE")) {
+                share.add(e.getAsJsonObject());
+            }
+        });
+        assertEquals(1, share.size(), share.toString());
+        assertEquals("warning", share.get(0).get("severity").getAsString());
+        assertTrue(share.get(0).get("initiative").isJsonNull() && share.get(0).get("mission").isJsonNull(), share.toString());
+        assertTrue(share.get(0).get("message").getAsString().contains("65 of the 97"), share.toString());
+    }
+
+    @Test
     void textGroupsBySeverityAndRule() throws Exception {
         planner("check", "--plan", sample("sample-fy2023-plan.csv").toString());
         String text = stdout();
         // 32 of the sample's FY2023 initiatives target only states where a mission sits, none a priority state
         assertTrue(text.contains("warning REGION-OUTSIDE-PRIORITY (32)"), text);
+        // 65 of the 97 reach the whole US, a priority state or an outreach state: above the default least share of 0.5
+        assertFalse(text.contains("REGION-PRIORITY-SHARE"), text);
         assertTrue(text.indexOf("\nerror ") >= 0 && text.indexOf("\nerror ") < text.indexOf("warning REGION"), text);
         assertTrue(text.indexOf("warning REGION") < text.indexOf("info AP2-NO-PARTNER"), text);
 

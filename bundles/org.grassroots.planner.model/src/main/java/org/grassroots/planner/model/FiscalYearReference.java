@@ -14,9 +14,27 @@ public final class FiscalYearReference {
     private final Set<String> priorityThemes;
     private final Set<String> priorityStates;
     private final List<Mission> missions;
+    private final double priorityShareMin;
 
+    /** The least share of the year's initiatives that must reach a priority or outreach state or the whole US, unless the reference says. */
+    public static final double DEFAULT_PRIORITY_SHARE_MIN = 0.5;
+
+    /** A reference without {@code priority_share_min}: it is {@value #DEFAULT_PRIORITY_SHARE_MIN}. */
     public FiscalYearReference(int fiscalYear, long budgetCapJpy, double missionShareMax, Set<String> priorityThemes,
             Set<String> priorityStates, List<Mission> missions) {
+        this(fiscalYear, budgetCapJpy, missionShareMax, priorityThemes, priorityStates, missions, DEFAULT_PRIORITY_SHARE_MIN);
+    }
+
+    /**
+     * @param priorityShareMin the least share (0 to 1) of the year's non-cancelled initiatives that must target
+     *            {@code US}, a priority state or an outreach state (the contract's {@code priority_share_min})
+     */
+    public FiscalYearReference(int fiscalYear, long budgetCapJpy, double missionShareMax, Set<String> priorityThemes,
+            Set<String> priorityStates, List<Mission> missions, double priorityShareMin) {
+        if (!(priorityShareMin >= 0 && priorityShareMin <= 1)) {
+            throw new IllegalArgumentException("priority_share_min is a share from 0 to 1, not " + priorityShareMin);
+        }
+        this.priorityShareMin = priorityShareMin;
         this.fiscalYear = fiscalYear;
         this.budgetCapJpy = budgetCapJpy;
         this.missionShareMax = missionShareMax;
@@ -28,7 +46,23 @@ public final class FiscalYearReference {
     /** @return this reference, carried over to another fiscal year unchanged */
     public FiscalYearReference forYear(int year) {
         return year == fiscalYear ? this
-                : new FiscalYearReference(year, budgetCapJpy, missionShareMax, priorityThemes, priorityStates, missions);
+                : new FiscalYearReference(year, budgetCapJpy, missionShareMax, priorityThemes, priorityStates, missions,
+                        priorityShareMin);
+    }
+
+    /** @return this reference with another {@code priority_share_min} */
+    public FiscalYearReference withPriorityShareMin(double share) {
+        return share == priorityShareMin ? this
+                : new FiscalYearReference(fiscalYear, budgetCapJpy, missionShareMax, priorityThemes, priorityStates, missions,
+                        share);
+    }
+
+    /**
+     * @return the least share of the year's non-cancelled initiatives that must target {@code US}, a priority state
+     *         or an outreach state (REGION-PRIORITY-SHARE)
+     */
+    public double getPriorityShareMin() {
+        return priorityShareMin;
     }
 
     public int getFiscalYear() {

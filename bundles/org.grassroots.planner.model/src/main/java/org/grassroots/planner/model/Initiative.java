@@ -176,6 +176,28 @@ public final class Initiative {
                 || !dignitaries.isEmpty() || outcome != null || bestPractice != null;
     }
 
+    /**
+     * For rules: whether one of the target states is among these (a rule condition reads
+     * {@code targetsAnyOf( reference.priorityStates )}).
+     */
+    public boolean targetsAnyOf(java.util.Collection<String> codes) {
+        return anyIn(states, codes);
+    }
+
+    /** For rules: whether one of the themes is among these ({@code hasThemeIn( reference.priorityThemes )}). */
+    public boolean hasThemeIn(java.util.Collection<String> codes) {
+        return anyIn(themes, codes);
+    }
+
+    private static boolean anyIn(List<String> values, java.util.Collection<String> codes) {
+        for (String v : values) {
+            if (codes.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Initiative other)) {

@@ -18,7 +18,8 @@ import com.google.gson.JsonParser;
 
 /**
  * Reads the fiscal-year reference file of the contract. {@code missions} is optional: the
- * jurisdictions given there replace the shipped ones of the same missions.
+ * jurisdictions given there replace the shipped ones of the same missions. {@code priority_share_min}
+ * is optional too (0 to 1, default 0.5).
  */
 public final class ReferenceJson {
     private ReferenceJson() {
@@ -46,8 +47,11 @@ public final class ReferenceJson {
                     }
                 }
             }
-            return new FiscalYearReference(year, cap, share, themes, states, missions);
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {
+            double shareMin = root.has("priority_share_min") && !root.get("priority_share_min").isJsonNull()
+                    ? root.get("priority_share_min").getAsDouble()
+                    : FiscalYearReference.DEFAULT_PRIORITY_SHARE_MIN;
+            return new FiscalYearReference(year, cap, share, themes, states, missions, shareMin);
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             throw new ReferenceFormatException(fileName + ": not a valid reference file: " + e.getMessage(), e);
         }
     }

@@ -66,7 +66,8 @@ class RuleEngineTest {
     void theShippedRuleSetHasEveryContractRule() {
         assertTrue(shipped.ruleIds().containsAll(List.of("AP2-NO-PRIORITY-THEME", "AP2-UNKNOWN-THEME", "AP2-NO-PARTNER",
                 "REGION-OUTSIDE-PRIORITY", "REGION-OUTSIDE-JURISDICTION", "BUDGET-OVER-CAP", "BUDGET-MISSION-SHARE",
-                "DATA-NO-BUDGET", "DATA-INVALID-DATES", "COVERAGE-UNCOVERED-STATE")), shipped.ruleIds().toString());
+                "DATA-NO-BUDGET", "DATA-INVALID-DATES", "COVERAGE-UNCOVERED-STATE", "REGION-PRIORITY-SHARE")),
+                shipped.ruleIds().toString());
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Mission;
 
 /**
- * A fiscal year's reference as planners edit it, in the tables of {@code db/V3__fiscal_year_reference.sql}:
+ * A fiscal year's reference as planners edit it, in the tables of {@code db/V3__fiscal_year_reference.sql} (and V8's
+ * {@code priority_share_min}):
  * one row for the year, one per mission with its jurisdiction. The caller commits or rolls back.
  */
 final class ReferenceRows {
@@ -25,7 +26,7 @@ final class ReferenceRows {
 
     static Optional<FiscalYearReference> read(Connection c, int fiscalYear) throws SQLException {
         try (PreparedStatement year = c.prepareStatement("SELECT budget_cap_jpy, mission_share_max, priority_themes,"
-                + " priority_states FROM fiscal_year_reference WHERE fiscal_year = ?");
+                + " priority_states, priority_share_min FROM fiscal_year_reference WHERE fiscal_year = ?");
                 PreparedStatement missions = c.prepareStatement(
                         "SELECT code, name_ja, name_en, states FROM fiscal_year_mission WHERE fiscal_year = ? ORDER BY code")) {
             year.setInt(1, fiscalYear);
@@ -39,7 +40,8 @@ final class ReferenceRows {
                     list.add(new Mission(m.getString(1), m.getString(2), m.getString(3), strings(m.getArray(4))));
                 }
                 return Optional.of(new FiscalYearReference(fiscalYear, y.getLong(1), y.getDouble(2),
-                        new LinkedHashSet<>(strings(y.getArray(3))), new LinkedHashSet<>(strings(y.getArray(4))), list));
+                        new LinkedHashSet<>(strings(y.getArray(3))), new LinkedHashSet<>(strings(y.getArray(4))), list,
+                        y.getDouble(5)));
             }
         }
     }
@@ -47,8 +49,8 @@ final class ReferenceRows {
     static void write(Connection c, FiscalYearReference r, String user) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM fiscal_year_reference WHERE fiscal_year = ?");
                 PreparedStatement year = c.prepareStatement("INSERT INTO fiscal_year_reference (fiscal_year, budget_cap_jpy,"
-                        + " mission_share_max, priority_themes, priority_states, changed_at, changed_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                        + " mission_share_max, priority_themes, priority_states, changed_at, changed_by, priority_share_min)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement mission = c.prepareStatement("INSERT INTO fiscal_year_mission (fiscal_year, code,"
                         + " name_ja, name_en, states) VALUES (?, ?, ?, ?, ?)")) {
             delete.setInt(1, r.getFiscalYear());
@@ -60,6 +62,7 @@ final class ReferenceRows {
             year.setArray(5, c.createArrayOf("VARCHAR", new TreeSet<>(r.getPriorityStates()).toArray()));
             year.setObject(6, OffsetDateTime.now());
             year.setString(7, user);
+            year.setDouble(8, r.getPriorityShareMin());
             year.executeUpdate();
             for (Mission m : r.getMissions()) {
                 mission.setInt(1, r.getFiscalYear());

@@ -47,12 +47,30 @@ class ReferenceAndPendingEditsTest {
             assertEquals(Set.of("IL", "OH"), back.getPriorityStates());
             assertEquals(List.of("IL", "IN", "MN"), back.mission("cg-chicago").getStates());
             assertEquals("在シカゴ総領事館", back.mission("cg-chicago").getNameJa());
+            assertEquals(FiscalYearReference.DEFAULT_PRIORITY_SHARE_MIN, back.getPriorityShareMin());
             store.saveReference(second);
             FiscalYearReference replaced = store.reference(2024).orElseThrow();
             assertEquals(210_000_000L, replaced.getBudgetCapJpy());
             assertEquals(Set.of("TX"), replaced.getPriorityStates());
             assertTrue(replaced.getMissions().isEmpty());
             assertTrue(store.reference(2023).isEmpty(), "other years untouched");
+        }
+    }
+
+    @Test
+    void theLeastShareReachingPriorityRegionsIsKeptAndAYearSavedBeforeItHasTheDefault() throws Exception {
+        String url = PlanStore.embeddedUrl(dir);
+        try (PlanStore store = PlanStore.open(url)) {
+            store.saveReference(new FiscalYearReference(2024, 1L, 0.3, Set.of("digital"), Set.of("TX"), List.of(), 0.35));
+            assertEquals(0.35, store.reference(2024).orElseThrow().getPriorityShareMin());
+            // a row as the schema before priority_share_min wrote it: the column takes its default
+            try (java.sql.Statement s = store.connection().createStatement()) {
+                s.execute("INSERT INTO fiscal_year_reference (fiscal_year, budget_cap_jpy, mission_share_max, priority_themes,"
+                        + " priority_states, changed_at, changed_by) VALUES (2025, 1, 0.3, ARRAY['digital'], ARRAY['TX'],"
+                        + " CURRENT_TIMESTAMP, 'v7')");
+                store.connection().commit();
+            }
+            assertEquals(0.5, store.reference(2025).orElseThrow().getPriorityShareMin());
         }
     }
 

@@ -51,6 +51,14 @@ final class ReferenceChecks {
         whole(root, "fiscal_year", FIRST_YEAR, LAST_YEAR);
         whole(root, "budget_cap_jpy", 0, Long.MAX_VALUE);
         share(root, "mission_share_max");
+        if (root.has("priority_share_min") && !root.get("priority_share_min").isJsonNull()) {
+            JsonElement value = root.get("priority_share_min");
+            BigDecimal n = number(value);
+            if (n == null || n.signum() < 0 || n.compareTo(BigDecimal.ONE) > 0) {
+                problem("$.priority_share_min", "priority_share_min",
+                        Messages.get("json.share.or.zero", "priority_share_min", value.toString()));
+            }
+        }
         strings(root, "$", "priority_themes", false);
         strings(root, "$", "priority_states", true);
         if (root.has("missions")) {

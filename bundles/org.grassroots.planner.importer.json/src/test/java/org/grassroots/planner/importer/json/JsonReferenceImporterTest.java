@@ -74,6 +74,21 @@ class JsonReferenceImporterTest {
     }
 
     @Test
+    void theLeastShareReachingPriorityRegionsIsOptionalFromZeroToOne() throws Exception {
+        String head = "{\"fiscal_year\": 2024, \"budget_cap_jpy\": 200000000, \"mission_share_max\": 0.3,\n"
+                + " \"priority_themes\": [\"digital\"], \"priority_states\": [\"ND\"]";
+        assertEquals(0.5, importer.read(write("default.json", head + "}")).getPriorityShareMin());
+        assertEquals(0.0, importer.read(write("zero.json", head + ", \"priority_share_min\": 0}")).getPriorityShareMin());
+        assertEquals(0.75, importer.read(write("set.json", head + ",\n \"priority_share_min\": 0.75}")).getPriorityShareMin());
+        for (String bad : List.of("1.5", "-0.1", "\"half\"")) {
+            ImportException e = assertThrows(ImportException.class,
+                    () -> importer.read(write("bad.json", head + ",\n \"priority_share_min\": " + bad + "}")), bad);
+            assertEquals(List.of("3:24:priority_share_min"), where(e), bad);
+            assertEquals("priority_share_min must be a number from 0 to 1, not " + bad, e.getProblems().get(0).message());
+        }
+    }
+
+    @Test
     void aSyntaxErrorNamesFileLineAndColumn() throws Exception {
         Path file = write("broken.json", "{\n  \"fiscal_year\": 2023,\n  \"budget_cap_jpy\" 220000000\n}\n");
         ImportException e = assertThrows(ImportException.class, () -> importer.read(file));

@@ -21,7 +21,7 @@ import org.grassroots.planner.model.Theme;
 import org.grassroots.planner.rules.Findings;
 
 /**
- * The rules of the shipped rule set (the ten of the contract, and DATA-NO-TITLE-EN and
+ * The rules of the shipped rule set (the eleven of the contract, and DATA-NO-TITLE-EN and
  * DATA-APPROVED-WITHOUT-DATES) written as one plain Java loop over the plan: the baseline that the
  * benchmark measures Drools against, and the second opinion of the differential test. It makes the
  * same findings as the shipped DRL files (same rule, severity, subject and facts), through the same
@@ -52,6 +52,8 @@ public final class HandWrittenChecks {
         Set<String> uncovered = new HashSet<>(priorityStates);
         Map<String, long[]> missionTotals = new HashMap<>();
         long total = 0;
+        long active = 0;
+        long reaching = 0;
         Set<Finding> out = new LinkedHashSet<>();
         for (Initiative i : plan) {
             if (i.getFiscalYear() != ref.getFiscalYear() || i.getStatus() == Status.CANCELLED) {
@@ -59,6 +61,11 @@ public final class HandWrittenChecks {
             }
             List<String> iThemes = i.getThemes();
             List<String> iStates = i.getStates();
+            active++;
+            boolean reaches = iStates.contains("US") || !noneIn(iStates, priorityStates) || !noneIn(iStates, outreachStates);
+            if (reaches) {
+                reaching++;
+            }
             if (noneIn(iThemes, priorityThemes)) {
                 out.add(Findings.initiative("AP2-NO-PRIORITY-THEME", Severity.ERROR, i, "themes", iThemes,
                         "priority_themes", priorityThemes));
@@ -73,8 +80,7 @@ public final class HandWrittenChecks {
                 out.add(Findings.initiative("AP2-NO-PARTNER", Severity.INFO, i, "partners", i.getPartners(), "kind",
                         i.getKind().code()));
             }
-            if (!iStates.isEmpty() && !iStates.contains("US") && noneIn(iStates, priorityStates)
-                    && noneIn(iStates, outreachStates)) {
+            if (!iStates.isEmpty() && !reaches) {
                 out.add(Findings.initiative("REGION-OUTSIDE-PRIORITY", Severity.WARNING, i, "states", iStates,
                         "priority_states", priorityStates));
             }
@@ -117,6 +123,10 @@ public final class HandWrittenChecks {
         if (total > ref.getBudgetCapJpy()) {
             out.add(Findings.year("BUDGET-OVER-CAP", Severity.ERROR, "fiscal_year", ref.getFiscalYear(), "total_jpy",
                     total, "cap_jpy", ref.getBudgetCapJpy()));
+        }
+        if (active > 0 && reaching < active * ref.getPriorityShareMin()) {
+            out.add(Findings.year("REGION-PRIORITY-SHARE", Severity.WARNING, "fiscal_year", ref.getFiscalYear(), "reaching",
+                    reaching, "initiatives", active, "priority_share_min", ref.getPriorityShareMin()));
         }
         for (Mission m : ref.getMissions()) {
             long[] sum = missionTotals.get(m.getCode());

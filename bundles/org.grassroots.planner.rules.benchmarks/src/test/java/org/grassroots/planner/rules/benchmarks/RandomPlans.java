@@ -39,7 +39,7 @@ final class RandomPlans {
         return ReferenceData.shipped().referenceFor(2023);
     }
 
-    /** @return a FY2023 reference with a few random priority themes and states, a smaller cap and share */
+    /** @return a FY2023 reference with a few random priority themes and states, a smaller cap and share, a larger least share reaching priority regions */
     static FiscalYearReference narrowReference(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         ReferenceData data = ReferenceData.shipped();
@@ -53,6 +53,7 @@ final class RandomPlans {
         while (priorityStates.size() < 6) {
             priorityStates.add(states.get(random.nextInt(states.size())));
         }
-        return new FiscalYearReference(2023, 50_000_000L, 0.1, priorityThemes, priorityStates, data.missions());
+        // a high least share reaching priority regions, so that REGION-PRIORITY-SHARE fires on random plans
+        return new FiscalYearReference(2023, 50_000_000L, 0.1, priorityThemes, priorityStates, data.missions(), 0.9);
     }
 }

@@ -141,7 +141,7 @@ public class ReferenceDialog extends TitleAreaDialog {
             }
         }
         result = new FiscalYearReference(initial.getFiscalYear(), capValue(), share.getSelection() / 100.0, chosenThemes,
-                chosenStates, initial.getMissions());
+                chosenStates, initial.getMissions(), initial.getPriorityShareMin());
         super.okPressed();
     }
 
