@@ -27,7 +27,6 @@ class ResultsReportActionTest {
         // the published figures with their source, beside the plan's own count, and a best practice written up
         assertTrue(page.contains("97") && page.contains("1,027"), page.substring(0, Math.min(400, page.length())));
         assertTrue(page.contains("ノースダコタ"), "the North Dakota caravan's best practice");
-        assertTrue(Workbench.session().snapshot().problem().contains(html.toString()), Workbench.session().snapshot().problem());
         Path pdf = dir.resolve("results-fy2021.pdf");
         Workbench.session().exportResults(pdf, Locale.ENGLISH).join();
         assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1));

@@ -34,6 +34,11 @@ public final class Messages extends NLS {
 
     public static String actionResults;
 
+    public static String masterPasswordTitle;
+    public static String masterPasswordAsk;
+    public static String masterPasswordNew;
+    public static String masterPasswordShort;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.app.messages", Messages.class);
     }

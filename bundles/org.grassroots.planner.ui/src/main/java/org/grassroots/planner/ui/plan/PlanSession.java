@@ -676,11 +676,32 @@ public final class PlanSession {
         }
         try {
             if (!user.isEmpty()) {
+                boolean saved = false;
                 if (password == null) {
-                    password = askPassword(url, user);
+                    java.util.function.BiFunction<String, String, char[]> provider = passwords;
+                    password = provider != null ? provider.apply(url, user)
+                            : org.grassroots.planner.ui.app.SavedPasswords.get(url, user);
+                    saved = provider == null && password != null;
+                    if (password == null) {
+                        password = askPassword(url, user);
+                    }
                 }
                 if (password != null) {
-                    return PlanStore.open(org.grassroots.planner.store.DatabaseLogin.of(url, user, password));
+                    try {
+                        PlanStore opened = PlanStore.open(org.grassroots.planner.store.DatabaseLogin.of(url, user, password));
+                        if (!saved && passwords == null) {
+                            // asked and accepted: kept encrypted in the workspace's secure storage, not asked next time
+                            org.grassroots.planner.ui.app.SavedPasswords.put(url, user, password);
+                        }
+                        return opened;
+                    } catch (org.grassroots.planner.store.StoreException e) {
+                        if (PlanStore.isLoginRefused(e)) {
+                            org.grassroots.planner.ui.app.SavedPasswords.remove(url, user);
+                            java.util.Arrays.fill(password, '\0');
+                            password = null;
+                        }
+                        throw e;
+                    }
                 }
             }
             return PlanStore.open(url);
@@ -695,12 +716,19 @@ public final class PlanSession {
                         new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
                 org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
                 display.syncExec(() -> asked.set(org.grassroots.planner.ui.app.DatabaseLoginDialog
-                        .ask(display.getActiveShell(), url, null, shown)));
+                        .ask(display.getActiveShell(), url, user.isEmpty() ? null : user, shown)));
                 if (asked.get().isEmpty()) {
                     throw e; // cancelled: the views say the database could not be opened
                 }
                 try {
-                    return PlanStore.open(asked.get().get());
+                    org.grassroots.planner.store.DatabaseLogin login = asked.get().get();
+                    PlanStore opened = PlanStore.open(login);
+                    if (passwords == null && login.hasUser()) {
+                        char[] typed = login.password();
+                        org.grassroots.planner.ui.app.SavedPasswords.put(url, login.user(), typed);
+                        java.util.Arrays.fill(typed, '\0');
+                    }
+                    return opened;
                 } catch (org.grassroots.planner.store.StoreException again) {
                     if (!PlanStore.isLoginRefused(again)) {
                         throw again;
@@ -713,10 +741,6 @@ public final class PlanSession {
     }
 
     private static char[] askPassword(String url, String user) {
-        java.util.function.BiFunction<String, String, char[]> provider = passwords;
-        if (provider != null) {
-            return provider.apply(url, user);
-        }
         java.util.concurrent.atomic.AtomicReference<char[]> typed = new java.util.concurrent.atomic.AtomicReference<>();
         org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
         display.syncExec(() -> org.grassroots.planner.ui.app.DatabaseLoginDialog.ask(display.getActiveShell(), url, user, null)
