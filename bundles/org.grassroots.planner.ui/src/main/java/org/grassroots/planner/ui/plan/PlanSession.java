@@ -501,8 +501,16 @@ public final class PlanSession {
                     otherYears = true;
                 }
             }
+            // this session's own saves are heard too (the embedded database's poll cannot tell whose they are):
+            // a row at the version this store last wrote or read, or gone as this session deleted it, is not news
+            Map<String, Long> stored = store.versions(ids);
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            snapshot.initiatives().forEach(i -> shown.add(i.getId()));
+            ids.removeIf(id -> java.util.Objects.equals(stored.get(id), store.seenVersion(id))
+                    && (stored.get(id) != null || !shown.contains(id)));
             if (ids.isEmpty()) {
-                return otherYears ? snapshotOf(year, snapshot.initiatives(), snapshot.resolution()) : snapshot;
+                return otherYears ? snapshotOf(year, snapshot.initiatives(), snapshot.resolution()).withProblem(snapshot.problem())
+                        : snapshot;
             }
             others = store.othersOnYear(year);
             Map<String, Initiative> fresh = new HashMap<>();
