@@ -120,4 +120,33 @@ class SavedPasswordTest {
             Workbench.settle();
         }
     }
+
+    @Test
+    void aServerItsAdministratorHasNotMigratedIsSaidAndNothingElseFails() throws Exception {
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(PlannerPreferences.NODE);
+        try (ThrowAwayPostgres server = ThrowAwayPostgres.start()) {
+            server.createLogin("dave", "daves-pw");
+            PlanSession.setPasswordProvider((url, user) -> "daves-pw".toCharArray());
+            Workbench.settle();
+            Workbench.session().discard().join();
+            prefs.put(PlannerPreferences.DATABASE_URL, server.url()); // a database no `planner db migrate` has made
+            prefs.put(PlannerPreferences.DATABASE_USER, "dave");
+            Workbench.session().reconnect().join();
+            Workbench.settle();
+            String problem = String.valueOf(Workbench.session().snapshot().problem());
+            assertTrue(problem.contains("planner db migrate"), problem);
+            // a check asked meanwhile says the same, rather than failing on the store that is not there
+            Workbench.session().recheck().join();
+            Workbench.settle();
+            problem = String.valueOf(Workbench.session().snapshot().problem());
+            assertTrue(problem.contains("planner db migrate"), problem);
+            assertFalse(problem.contains("NullPointerException"), problem);
+        } finally {
+            prefs.remove(PlannerPreferences.DATABASE_URL);
+            prefs.remove(PlannerPreferences.DATABASE_USER);
+            PlanSession.setPasswordProvider(null);
+            Workbench.session().reconnect().join();
+            Workbench.settle();
+        }
+    }
 }

@@ -115,6 +115,8 @@ public final class PlanSession {
     /** Null while the database is reachable; else what the views say about it. */
     private volatile String connectionProblem;
     private volatile String lastProposalNotice;
+    /** Why the database could not be opened, while it cannot (null once it is open). */
+    private volatile String openProblem;
     private org.grassroots.planner.store.ChangeFeed feed;
     private final List<Consumer<List<org.grassroots.planner.store.Conflict>>> conflictListeners = new CopyOnWriteArrayList<>();
     /** Asks for the password of a server's user once per session (tests give their own: under Xvfb nobody answers). */
@@ -580,6 +582,7 @@ public final class PlanSession {
             stopTeam();
             if (store != null) {
                 store.close();
+                store = null; // until the new one is open: a failed open leaves no closed store behind
             }
             store = openStore();
             planning = PlanningService.on(store);
@@ -639,6 +642,10 @@ public final class PlanSession {
     }
 
     private Snapshot refresh(int fiscalYear) {
+        if (store == null) {
+            // the database could not be opened: say why again rather than fail on the missing store
+            throw new IllegalStateException(openProblem != null ? openProblem : Messages.connectionLost);
+        }
         store.announceYear(fiscalYear);
         others = store.othersOnYear(fiscalYear);
         locked = store.approvedMissions(fiscalYear);
@@ -676,6 +683,17 @@ public final class PlanSession {
      * and password) is asked for them in a dialog, up to three times; the password is never kept.
      */
     private PlanStore openStore() {
+        try {
+            PlanStore opened = connectStore();
+            openProblem = null;
+            return opened;
+        } catch (RuntimeException e) {
+            openProblem = e.getMessage();
+            throw e;
+        }
+    }
+
+    private PlanStore connectStore() {
         String url = databaseUrl.get();
         String user = databaseUser == null ? "" : databaseUser.get();
         if (!(url + "\u0000" + user).equals(passwordFor)) {
@@ -852,7 +870,8 @@ public final class PlanSession {
                         // a cancelled write: the store rolled it back
                         return Status.CANCEL_STATUS;
                     }
-                    String text = e instanceof IllegalStateException ? e.getMessage() : e.toString();
+                    String text = e instanceof IllegalStateException || e instanceof org.grassroots.planner.store.StoreException
+                            ? e.getMessage() : e.toString();
                     publish(snapshot.withProblem(text));
                     return Status.error(text, e);
                 }
