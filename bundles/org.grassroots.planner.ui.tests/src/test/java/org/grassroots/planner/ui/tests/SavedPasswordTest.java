@@ -95,6 +95,7 @@ class SavedPasswordTest {
             Path storage = PlanStore.workspaceFolder().resolve(".metadata").resolve("secure_storage");
             assertTrue(Files.exists(storage), storage.toString());
             assertFalse(Files.readString(storage).contains("carols-secret-pw"));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(storage)));
             try (Stream<Path> files = Files.walk(PlanStore.workspaceFolder())) {
                 for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".prefs")).toList()) {
                     assertFalse(Files.readString(f).contains("carols-secret-pw"), f.toString());

@@ -61,9 +61,19 @@ public final class SavedPasswords {
             ISecurePreferences node = node(url, user);
             node.put(KEY, new String(password), true);
             node.flush();
+            readableByOwnerOnly(PlanStore.workspaceFolder().resolve(".metadata").resolve("secure_storage"));
             return true;
         } catch (IOException | StorageException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** Encrypted as it is, the storage is the planner's alone (rw-------), as a key file would be. */
+    private static void readableByOwnerOnly(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system (Windows: the profile's own permissions apply)
         }
     }
 
