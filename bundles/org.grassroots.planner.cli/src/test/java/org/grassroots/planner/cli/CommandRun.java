@@ -23,6 +23,22 @@ final class CommandRun {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Runs a command as this database user ({@code --db-user}, appended), its password given as
+     * {@code PLANNER_DB_PASSWORD} for this run only (a process's environment cannot be set from Java).
+     */
+    int as(String user, String password, String... args) {
+        DatabaseOption.environment = name -> name.equals(DatabaseOption.PASSWORD_VARIABLE) ? password : null;
+        try {
+            String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+            all[args.length] = "--db-user";
+            all[args.length + 1] = user;
+            return planner(all);
+        } finally {
+            DatabaseOption.environment = System::getenv;
+        }
+    }
+
     int planner(List<String> args) {
         return planner(args.toArray(String[]::new));
     }

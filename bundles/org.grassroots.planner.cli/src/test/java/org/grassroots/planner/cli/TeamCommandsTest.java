@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.grassroots.planner.store.testing.ThrowAwayPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,25 +38,14 @@ class TeamCommandsTest {
 
     @AfterAll
     static void stopServer() {
-        DatabaseOption.environment = System::getenv;
         if (server != null) {
             server.close();
         }
     }
 
-    @AfterEach
-    void environment() {
-        DatabaseOption.environment = System::getenv;
-    }
-
     /** Runs a command as this login, its password given as PLANNER_DB_PASSWORD. */
     private int as(String user, String... args) {
-        String password = user.equals("postgres") ? adminPassword : PASSWORDS.get(user);
-        DatabaseOption.environment = name -> name.equals("PLANNER_DB_PASSWORD") ? password : null;
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--db-user";
-        all[args.length + 1] = user;
-        return run.planner(all);
+        return run.as(user, user.equals("postgres") ? adminPassword : PASSWORDS.get(user), args);
     }
 
     private Path plan(String name, String... rows) throws Exception {

@@ -13,7 +13,6 @@ import org.grassroots.planner.store.DatabaseLogin;
 import org.grassroots.planner.store.PlanStore;
 import org.grassroots.planner.store.testing.ThrowAwayPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,24 +40,13 @@ class TeamMoveCommandsTest {
 
     @AfterAll
     static void stopServer() {
-        DatabaseOption.environment = System::getenv;
         if (server != null) {
             server.close();
         }
     }
 
-    @AfterEach
-    void environment() {
-        DatabaseOption.environment = System::getenv;
-    }
-
     private int as(String user, String... args) {
-        String password = Map.of("postgres", adminPassword, "alice", "alice-pw", "bob", "bob-pw").get(user);
-        DatabaseOption.environment = name -> name.equals("PLANNER_DB_PASSWORD") ? password : null;
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--db-user";
-        all[args.length + 1] = user;
-        return run.planner(all);
+        return run.as(user, Map.of("postgres", adminPassword, "alice", "alice-pw", "bob", "bob-pw").get(user), args);
     }
 
     @Test

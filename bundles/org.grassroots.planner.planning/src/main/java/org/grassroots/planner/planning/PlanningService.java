@@ -260,9 +260,7 @@ public final class PlanningService {
         PlanStore s = requireStore();
         org.grassroots.planner.store.Access access = s.access();
         if (!access.plans(mission)) {
-            throw new org.grassroots.planner.store.AccessRefusedException(access.user() + " (" + access.describe()
-                    + ") may not propose the FY" + fiscalYear + " plan of " + mission + ": that needs the role planner of "
-                    + mission, List.of(), "planner of " + mission);
+            throw org.grassroots.planner.store.AccessRefusedException.notPlannerOf(access, fiscalYear, mission);
         }
         List<Initiative> yearPlan = s.initiatives(fiscalYear);
         List<Initiative> mine = yearPlan.stream().filter(i -> i.getMission().equals(mission)).toList();

@@ -17,6 +17,12 @@ public final class AccessRefusedException extends StoreException {
         this.neededRole = neededRole;
     }
 
+    /** @return the refusal of a proposal by a login that is not a planner of the mission */
+    public static AccessRefusedException notPlannerOf(Access access, int fiscalYear, String mission) {
+        return new AccessRefusedException(access.user() + " (" + access.describe() + ") may not propose the FY" + fiscalYear
+                + " plan of " + mission + ": that needs the role planner of " + mission, List.of(), "planner of " + mission);
+    }
+
     /** @return the initiatives refused (empty for a workflow step) */
     public List<String> ids() {
         return ids;

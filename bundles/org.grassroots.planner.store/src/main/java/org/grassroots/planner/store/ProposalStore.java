@@ -73,8 +73,7 @@ public final class ProposalStore {
             Collection<ErrorFinding> errors, Map<String, String> justifications, String rulesHash, String referenceUsed) {
         Access access = store.access();
         if (!access.plans(mission)) {
-            throw new AccessRefusedException(access.user() + " (" + access.describe() + ") may not propose the FY" + fiscalYear
-                    + " plan of " + mission + ": that needs the role planner of " + mission, List.of(), "planner of " + mission);
+            throw AccessRefusedException.notPlannerOf(access, fiscalYear, mission);
         }
         List<String> missing = new ArrayList<>();
         for (ErrorFinding f : errors) {
