@@ -216,8 +216,16 @@ public final class Initiative {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, fiscalYear, mission, titleJa, kind, states, status);
+        // kept: an immutable value, hashed again and again by the rules engine
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(id, fiscalYear, mission, titleJa, kind, states, status);
+            hash = h;
+        }
+        return h;
     }
+
+    private transient int hash;
 
     @Override
     public String toString() {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class DrlSource {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+    private static final Pattern EXTENDS = Pattern.compile("\\bextends\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.$]+)");
 
     private final List<String> lines;
@@ -40,6 +41,32 @@ final class DrlSource {
             }
         }
         return out;
+    }
+
+    /** @return the names of the rules that a rule of this file extends */
+    java.util.Set<String> parents() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String text : lines) {
+            if (RULE.matcher(text).find()) {
+                Matcher m = EXTENDS.matcher(text);
+                if (m.find()) {
+                    out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return the text of the rule declared on this 1-based line, to its {@code end} line (included) */
+    String ruleText(int line) {
+        StringBuilder out = new StringBuilder();
+        for (int i = line - 1; i < lines.size(); i++) {
+            out.append(lines.get(i)).append('\n');
+            if (i > line - 1 && lines.get(i).strip().equals("end")) {
+                break;
+            }
+        }
+        return out.toString();
     }
 
     /** @return the name of the rule that this 1-based line is in, or null */

@@ -84,16 +84,21 @@ public final class RuleEngine {
         files.forEach(f -> onDisk.add(f.toAbsolutePath().normalize()));
         texts.keySet().stream().filter(f -> !onDisk.contains(f)).forEach(files::add);
         return withEngineLoader(() -> {
+            // the files that extend no rule first: a rule extends a rule compiled before it (of its package)
+            Map<Path, String> read = new HashMap<>();
+            for (Path file : files) {
+                String text = texts.get(file.toAbsolutePath().normalize());
+                read.put(file, text != null ? text : Files.readString(file, StandardCharsets.UTF_8));
+            }
+            files.sort(Comparator.comparing((Path f) -> new DrlSource(read.get(f)).parents().isEmpty() ? 0 : 1));
+            java.util.Set<String> parents = new java.util.HashSet<>();
             ClassLoader loader = RuleEngine.class.getClassLoader();
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>();
             Map<String, String> locations = new HashMap<>();
             for (Path file : files) {
-                String text = texts.get(file.toAbsolutePath().normalize());
-                if (text == null) {
-                    text = Files.readString(file, StandardCharsets.UTF_8);
-                }
+                String text = read.get(file);
                 Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
                 resource.setSourcePath(file.getFileName().toString());
                 int before = builder.getErrors().size();
@@ -106,6 +111,16 @@ public final class RuleEngine {
                 String packageName = source.packageName();
                 source.ruleLines().forEach((name, line) -> locations.putIfAbsent(RuleSet.locationKey(packageName, name),
                         file + ":" + line));
+                parents.addAll(source.parents());
+                source.ruleLines().forEach((name, line) -> {
+                    String rule = source.ruleText(line);
+                    java.util.regex.Matcher m = SEVERITY.matcher(rule.substring(0, Math.max(0, rule.indexOf("when")) ));
+                    if (m.find() ? Report.parse(m.group(1)) == null : rule.contains("Report.")) {
+                        diagnostics.add(new Diagnostic(file.toString(), name, line, 1, "rule \"" + name
+                                + "\" reports findings with Report but has no @severity(error), @severity(warning) or @severity(info)"
+                                + (m.find(0) ? ": @severity(" + m.group(1) + ")" : "")));
+                    }
+                });
             }
             if (!diagnostics.isEmpty()) {
                 diagnostics.removeIf(d -> d.message().startsWith("Parser returned a null Package"));
@@ -116,7 +131,9 @@ public final class RuleEngine {
             java.util.Set<String> globals = new java.util.HashSet<>();
             for (KiePackage p : kieBase.getKiePackages()) {
                 for (Rule r : p.getRules()) {
-                    ids.add(r.getName());
+                    if (!parents.contains(r.getName())) { // a rule others extend is a shared condition, not a judgement
+                        ids.add(r.getName());
+                    }
                 }
                 p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
             }
@@ -140,6 +157,8 @@ public final class RuleEngine {
                 .newKieBaseConfiguration(options, loader);
         return ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).newKnowledgeBase(configuration);
     }
+
+    private static final java.util.regex.Pattern SEVERITY = java.util.regex.Pattern.compile("@severity\\s*\\(\\s*([^)]*)\\)");
 
     /** The time an evaluation is allowed unless the caller says otherwise (the command line's {@code --timeout} default). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);

@@ -129,7 +129,7 @@ class RuleSessionTest {
     void reopeningOnReloadedRulesKeepsThePlanAndTellsTheListenersWhatChanged(@TempDir Path dir) throws Exception {
         session.update(clean("A").partners(List.of()).budgetJpy(null).build());
         heard.clear();
-        for (String file : List.of("themes.drl", "budget.drl", "regions.drl", "coverage.drl", "messages.properties")) {
+        for (String file : List.of("active.drl", "themes.drl", "budget.drl", "regions.drl", "coverage.drl", "messages.properties")) {
             Files.copy(SHIPPED.resolve(file), dir.resolve(file)); // data.drl left out: no more DATA-NO-BUDGET
         }
         RuleSession old = session;

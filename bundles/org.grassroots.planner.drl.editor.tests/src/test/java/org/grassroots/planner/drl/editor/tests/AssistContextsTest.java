@@ -47,30 +47,30 @@ class AssistContextsTest {
 
     @Test
     void ruleAttributesBetweenTheNameAndWhen() throws Exception {
-        List<String> shown = proposalsAfter("rule \"DATA-NO-BUDGET\"\n", "sal");
+        List<String> shown = proposalsAfter("rule \"DATA-NO-BUDGET\" extends \"ACTIVE-INITIATIVE\" @severity(warning)\n", "sal");
         assertEquals(1, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("salience \u2014 "), shown.toString());
     }
 
     @Test
     void enumConstantsAfterTheirType() throws Exception {
-        List<String> shown = proposalsAfter("status != Status.CANCELLED", ", status == Status.");
+        List<String> shown = proposalsAfter("budgetJpy == null || budgetJpy <= 0", ", status == Status.");
         assertEquals(List.of("DRAFT", "PROPOSED", "APPROVED", "DONE", "CANCELLED"),
                 shown.stream().map(s -> s.substring(0, s.indexOf(' '))).toList());
     }
 
     @Test
     void gettersOfABindingInTheConsequence() throws Exception {
-        List<String> shown = proposalsAfter("Findings.initiative( \"DATA-NO-BUDGET\"", " + $i.getBu");
+        List<String> shown = proposalsAfter("\"budget_jpy\", $i.getBudgetJpy()", " + $i.getBu");
         assertEquals(List.of("budgetJpy : Long \u2014 Initiative"), shown);
     }
 
     @Test
     void stateAndMissionCodesInsideAString() throws Exception {
-        List<String> states = proposalsAfter("status != Status.CANCELLED", ", states contains \"N");
+        List<String> states = proposalsAfter("budgetJpy == null || budgetJpy <= 0", ", states contains \"N");
         assertTrue(states.stream().anyMatch(s -> s.startsWith("ND \u2014 North Dakota")), states.toString());
         document.set(document.get().replace(", states contains \"N", ""));
-        List<String> missions = proposalsAfter("status != Status.CANCELLED", ", mission == \"cg-ch");
+        List<String> missions = proposalsAfter("budgetJpy == null || budgetJpy <= 0", ", mission == \"cg-ch");
         assertEquals(1, missions.size(), missions.toString());
         assertTrue(missions.get(0).startsWith("cg-chicago \u2014 "), missions.toString());
     }

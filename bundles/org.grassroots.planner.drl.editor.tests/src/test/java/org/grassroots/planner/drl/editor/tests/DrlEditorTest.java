@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The DRL editor in the real workbench, on a copy of the shipped rules. */
 class DrlEditorTest {
-    private static final String CONDITION = "status != Status.CANCELLED, partners.isEmpty() )";
+    private static final String CONDITION = "Initiative( id == $i.id, partners.isEmpty() )";
 
     @TempDir
     Path dir;

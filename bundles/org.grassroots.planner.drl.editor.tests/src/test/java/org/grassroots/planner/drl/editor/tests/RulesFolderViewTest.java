@@ -72,7 +72,7 @@ class RulesFolderViewTest {
         assertTrue(files(view).contains("themes.drl"), files(view).toString());
         assertTrue(Ui.find(view.viewer().getTable().getParent(), org.eclipse.swt.widgets.Label.class).stream()
                 .anyMatch(l -> l.getText().equals(copy.toString())), "the view names the folder it shows");
-        assertTrue(Ui.waitUntil(() -> view.statusText().contains("13 rules")), view.statusText());
+        assertTrue(Ui.waitUntil(() -> view.statusText().contains("12 rules")), view.statusText());
 
         NewRuleFileWizard wizard = new NewRuleFileWizard();
         wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
@@ -99,7 +99,7 @@ class RulesFolderViewTest {
                 .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.drl"))).findFirst()
                 .orElseThrow();
         List<String> rows = Arrays.stream(table.getItems()).map(i -> i.getText(0) + "=" + i.getText(1)).toList();
-        assertEquals(List.of("budget.drl=2", "coverage.drl=1", "data.drl=4", "regions.drl=3", "themes.drl=3",
+        assertEquals(List.of("active.drl=1", "budget.drl=2", "coverage.drl=1", "data.drl=4", "regions.drl=3", "themes.drl=3",
                 "messages.properties=", "messages_ja.properties="), rows);
 
         TableItem regions = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("regions.drl")).findFirst()
