@@ -24,7 +24,8 @@ public final class Planner {
             "       planner propose --fy YEAR --mission CODE [--db URL] [--justify RULE:SUBJECT=TEXT ...] [--rules DIR]",
             "       planner approve|return --fy YEAR --mission CODE [--db URL] [--comment TEXT]",
             "       planner proposal --fy YEAR --mission CODE [--db URL]",
-            "       planner test-rules [--rules DIR]",
+            "       planner test-rules [--rules DIR] [--format text|json|junit] [--out FILE]",
+            "       planner verify-rules [--rules DIR]",
             "       planner history --id ID [--db URL]",
             "       planner db migrate --db URL",
             "       planner db grant|revoke --db URL --user NAME (--planner MISSION | --reviewer | --reader)",
@@ -51,6 +52,7 @@ public final class Planner {
                 case "export" -> new ExportCommand(out, err).run(rest);
                 case "propose", "approve", "return", "proposal" -> new ProposalCommands(out, err).run(args[0], rest);
                 case "test-rules" -> new TestRulesCommand(out, err).run(rest);
+                case "verify-rules" -> new VerifyRulesCommand(out, err).run(rest);
                 case "db" -> new DatabaseCommands(out, err).run(rest);
                 case "history" -> new HistoryCommand(out, err).run(rest);
                 default -> throw new Options.UsageException("unknown command: " + args[0]);

@@ -162,6 +162,19 @@ class ReadmeCommandsTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        cases.put("test-rules 2", () -> planner("test-rules", "--rules", dir.resolve("no-such-rules").toString()));
+        cases.put("verify-rules 0", () -> planner("verify-rules"));
+        cases.put("verify-rules 1", () -> { // the copy of test-rules 1, with a rule naming an unknown state that no test fires
+            try {
+                Files.writeString(dir.resolve("rules").resolve("mars.drl"), "package rules\n\nimport org.grassroots.planner.model.Initiative\n"
+                        + "import org.grassroots.planner.rules.Report\n\nrule \"MARS\" extends \"ACTIVE-INITIATIVE\" @severity(info)\n"
+                        + "when\n    Initiative( id == $i.id, states contains \"XX\" )\nthen\n    Report.initiative( drools, $i );\nend\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return planner("verify-rules", "--rules", dir.resolve("rules").toString());
+        });
+        cases.put("verify-rules 2", () -> planner("verify-rules", "--rules", dir.resolve("no-such-rules").toString()));
 
         Map<String, TreeSet<Integer>> readme = documented();
         assertFalse(readme.isEmpty(), "the README's table of commands was not found");

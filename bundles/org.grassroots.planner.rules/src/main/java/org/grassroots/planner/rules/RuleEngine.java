@@ -126,6 +126,15 @@ public final class RuleEngine {
                 diagnostics.removeIf(d -> d.message().startsWith("Parser returned a null Package"));
                 throw new RuleSetException(diagnostics);
             }
+            // a rule set that calls the system, threads, files, the network or reflection is never run
+            List<Diagnostic> forbidden = new ArrayList<>();
+            for (RuleVerifier.Problem p : RuleVerifier.forbiddenCalls(read)) {
+                forbidden.add(new Diagnostic(p.file(), p.rule(), p.line(), 1, "forbidden call " + p.detail()
+                        + ": a rule may call only the rule API and the model (not the system, threads, files, the network or reflection)"));
+            }
+            if (!forbidden.isEmpty()) {
+                throw new RuleSetException(forbidden, true);
+            }
             KieBase kieBase = newKieBase(builder, loader);
             List<String> ids = new ArrayList<>();
             java.util.Set<String> globals = new java.util.HashSet<>();

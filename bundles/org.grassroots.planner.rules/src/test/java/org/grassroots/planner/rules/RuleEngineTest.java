@@ -2,6 +2,7 @@ package org.grassroots.planner.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -191,6 +192,28 @@ class RuleEngineTest {
         assertTrue(d.column() > 1, d.toString());
         assertSame(good, engine.current());
         assertNotNull(RuleEngine.check(engine.current(), List.of(clean("A").build()), FY2023, THEMES, OUTREACH));
+    }
+
+    @Test
+    void aRuleSetWithAForbiddenCallIsRefusedAndTheLastGoodSetStays(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        RuleEngine engine = new RuleEngine();
+        RuleSet good = engine.load(dir);
+        Path exit = dir.resolve("exit.drl");
+        Files.writeString(exit, "package rules\n\nrule \"EXIT\" @severity(info)\nwhen\n    org.grassroots.planner.model.FiscalYearReference()\n"
+                + "then\n    Runtime.getRuntime().halt( 3 );\nend\n");
+        RuleSetException e = assertThrows(RuleSetException.class, () -> engine.load(dir));
+        assertTrue(e.isRefused(), e.getMessage());
+        Diagnostic d = e.getDiagnostics().get(0);
+        assertEquals(exit.toString(), d.file());
+        assertEquals("EXIT", d.rule());
+        assertEquals(7, d.line());
+        assertTrue(d.message().startsWith("forbidden call Runtime"), d.message());
+        assertSame(good, engine.current());
+        // a forbidden name in a comment or a string is no call
+        Files.writeString(exit, "package rules\n// System.exit is not called here\nrule \"QUIET\" @severity(info)\nwhen\n"
+                + "    org.grassroots.planner.model.Initiative( titleJa == \"System.exit\" )\nthen\nend\n");
+        assertNotSame(good, engine.load(dir));
     }
 
     @Test
