@@ -123,7 +123,7 @@ class DrlEditorTest {
                 .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().equals("AP2-NO-PARTNER")))
                 .findFirst().orElse(null)) != null), "the outline shows the rules");
         List<String> items = Arrays.stream(tree[0].getItems()).map(TreeItem::getText).toList();
-        assertEquals(List.of("package rules.themes", "import declarations (6)"), items.subList(0, 2));
+        assertEquals(List.of("package rules", "import declarations (3)"), items.subList(0, 2));
         assertEquals(List.of("AP2-NO-PRIORITY-THEME", "AP2-UNKNOWN-THEME", "AP2-NO-PARTNER"),
                 items.stream().filter(i -> i.startsWith("AP2-")).toList(), items.toString());
         assertTrue(items.stream().filter(i -> i.startsWith("global ")).count() == items.size() - 5, items.toString());

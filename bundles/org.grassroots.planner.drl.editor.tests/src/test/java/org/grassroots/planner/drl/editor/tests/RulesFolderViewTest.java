@@ -72,7 +72,7 @@ class RulesFolderViewTest {
         assertTrue(files(view).contains("themes.drl"), files(view).toString());
         assertTrue(Ui.find(view.viewer().getTable().getParent(), org.eclipse.swt.widgets.Label.class).stream()
                 .anyMatch(l -> l.getText().equals(copy.toString())), "the view names the folder it shows");
-        assertTrue(Ui.waitUntil(() -> view.statusText().contains("12 rules")), view.statusText());
+        assertTrue(Ui.waitUntil(() -> view.statusText().contains("13 rules")), view.statusText());
 
         NewRuleFileWizard wizard = new NewRuleFileWizard();
         wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
