@@ -167,8 +167,8 @@ class ReadmeCommandsTest {
         cases.put("verify-rules 1", () -> { // the copy of test-rules 1, with a rule naming an unknown state that no test fires
             try {
                 Files.writeString(dir.resolve("rules").resolve("mars.drl"), "package rules\n\nimport org.grassroots.planner.model.Initiative\n"
-                        + "import org.grassroots.planner.rules.Report\n\nrule \"MARS\" extends \"ACTIVE-INITIATIVE\" @severity(info)\n"
-                        + "when\n    Initiative( id == $i.id, states contains \"XX\" )\nthen\n    Report.initiative( drools, $i );\nend\n");
+                        + "import org.grassroots.planner.rules.Report\n\nrule \"MARS\" @severity(info)\n"
+                        + "when\n    $i : Initiative( states contains \"XX\" )\nthen\n    Report.initiative( drools, $i );\nend\n");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

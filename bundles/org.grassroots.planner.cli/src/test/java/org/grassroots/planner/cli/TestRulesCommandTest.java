@@ -134,8 +134,8 @@ class TestRulesCommandTest {
     @Test
     void rulesThatDoNotCompileOrNoTestsExitTwo() throws Exception {
         Path rules = Files.createDirectory(dir.resolve("no-tests"));
-        Files.copy(ShippedRules.folder().resolve("active.drl"), rules.resolve("active.drl"));
-        Files.copy(ShippedRules.folder().resolve("themes.drl"), rules.resolve("themes.drl"));
+        Files.copy(ShippedRules.folder().resolve("phrases.dsl"), rules.resolve("phrases.dsl"));
+        Files.copy(ShippedRules.folder().resolve("themes.dslr"), rules.resolve("themes.dslr"));
         assertEquals(Planner.BAD_INPUT, planner("test-rules", "--rules", rules.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no rule tests in"), err.toString(StandardCharsets.UTF_8));
 

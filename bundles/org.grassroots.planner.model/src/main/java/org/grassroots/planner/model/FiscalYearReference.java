@@ -87,6 +87,11 @@ public final class FiscalYearReference {
         return new FiscalYear(fiscalYear).start();
     }
 
+    /** @return the first day of the fiscal year's last quarter (1 January), when budgets left unspent pile up */
+    public java.time.LocalDate getLastQuarterStart() {
+        return java.time.LocalDate.of(fiscalYear + 1, 1, 1);
+    }
+
     /** @return the last day of the fiscal year (31 March) */
     public java.time.LocalDate getEnd() {
         return new FiscalYear(fiscalYear).end();

@@ -176,6 +176,21 @@ public final class Initiative {
                 || !dignitaries.isEmpty() || outcome != null || bestPractice != null;
     }
 
+    /** For rules: the kind's code as the plan file writes it ({@code kindCode == "food-pr"}), or null */
+    public String getKindCode() {
+        return kind == null ? null : kind.code();
+    }
+
+    /** For rules: the format's code as the plan file writes it ({@code formatCode == "online"}), or null */
+    public String getFormatCode() {
+        return format == null ? null : format.code();
+    }
+
+    /** For rules: the status's code as the plan file writes it ({@code statusCode == "done"}) */
+    public String getStatusCode() {
+        return status == null ? null : status.code();
+    }
+
     /**
      * For rules: whether one of the target states is among these (a rule condition reads
      * {@code targetsAnyOf( reference.priorityStates )}).

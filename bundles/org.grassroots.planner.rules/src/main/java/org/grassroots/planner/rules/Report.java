@@ -19,9 +19,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * finding's id and its {@code @severity(error|warning|info)} metadata the severity, so neither is written again.
  *
  * <pre>
- * rule "AP2-NO-PARTNER" extends "ACTIVE-INITIATIVE" &#64;severity(info)
+ * rule "AP2-NO-PARTNER" &#64;severity(info)
  * when
- *     Initiative( id == $i.id, partners.isEmpty() )
+ *     $i : Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED, partners.isEmpty() )
  * then
  *     Report.initiative( drools, $i, "kind", $i.getKind() );
  * end

@@ -79,39 +79,33 @@ public final class RuleEngine {
     public static RuleSet compile(Path folder, Map<Path, String> unsaved) throws RuleSetException {
         Map<Path, String> texts = new HashMap<>();
         unsaved.forEach((file, text) -> texts.put(file.toAbsolutePath().normalize(), text));
-        List<Path> files = new ArrayList<>(drlFiles(folder, !texts.isEmpty()));
-        TreeSet<Path> onDisk = new TreeSet<>();
-        files.forEach(f -> onDisk.add(f.toAbsolutePath().normalize()));
-        texts.keySet().stream().filter(f -> !onDisk.contains(f)).forEach(files::add);
+        RuleFiles.Read files = readRules(folder, texts);
         return withEngineLoader(() -> {
-            // the files that extend no rule first: a rule extends a rule compiled before it (of its package)
-            Map<Path, String> read = new HashMap<>();
-            for (Path file : files) {
-                String text = texts.get(file.toAbsolutePath().normalize());
-                read.put(file, text != null ? text : Files.readString(file, StandardCharsets.UTF_8));
-            }
-            files.sort(Comparator.comparing((Path f) -> new DrlSource(read.get(f)).parents().isEmpty() ? 0 : 1));
-            java.util.Set<String> parents = new java.util.HashSet<>();
+            Map<Path, String> read = files.drl();
             ClassLoader loader = RuleEngine.class.getClassLoader();
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
-            List<Diagnostic> diagnostics = new ArrayList<>();
+            List<Diagnostic> diagnostics = new ArrayList<>(files.problems());
             Map<String, String> locations = new HashMap<>();
-            for (Path file : files) {
-                String text = read.get(file);
+            for (Map.Entry<Path, String> entry : read.entrySet()) {
+                Path file = entry.getKey();
+                String text = entry.getValue();
                 Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
                 resource.setSourcePath(file.getFileName().toString());
                 int before = builder.getErrors().size();
                 builder.add(resource, ResourceType.DRL);
                 List<KnowledgeBuilderError> errors = new ArrayList<>(builder.getErrors());
                 DrlSource source = new DrlSource(text);
+                Map<Integer, String> unexpanded = files.unexpanded().getOrDefault(file, Map.of());
                 for (KnowledgeBuilderError error : errors.subList(before, errors.size())) {
-                    diagnostics.add(diagnostic(file, source, error));
+                    Diagnostic d = diagnostic(file, source, error);
+                    String phrase = unexpanded.get(d.line());
+                    diagnostics.add(phrase == null ? d : new Diagnostic(d.file(), d.rule(), d.line(), d.column(),
+                            "no phrase of the .dsl files matches \"" + phrase + "\" (read as DRL: " + d.message() + ")"));
                 }
                 String packageName = source.packageName();
                 source.ruleLines().forEach((name, line) -> locations.putIfAbsent(RuleSet.locationKey(packageName, name),
                         file + ":" + line));
-                parents.addAll(source.parents());
                 source.ruleLines().forEach((name, line) -> {
                     String rule = source.ruleText(line);
                     java.util.regex.Matcher m = SEVERITY.matcher(rule.substring(0, Math.max(0, rule.indexOf("when")) ));
@@ -140,9 +134,7 @@ public final class RuleEngine {
             java.util.Set<String> globals = new java.util.HashSet<>();
             for (KiePackage p : kieBase.getKiePackages()) {
                 for (Rule r : p.getRules()) {
-                    if (!parents.contains(r.getName())) { // a rule others extend is a shared condition, not a judgement
-                        ids.add(r.getName());
-                    }
+                    ids.add(r.getName());
                 }
                 p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
             }
@@ -275,16 +267,17 @@ public final class RuleEngine {
     /** Severity, then rule, then the subject: the order in which findings are reported. */
     public static final Comparator<Finding> ORDER = FindingOrder.INSTANCE;
 
-    private static List<Path> drlFiles(Path folder, boolean mayBeEmpty) throws RuleSetException {
+    /** The folder's rule files as DRL ({@code .dslr} expanded); at least one rule file unless unsaved texts are given. */
+    private static RuleFiles.Read readRules(Path folder, Map<Path, String> unsaved) throws RuleSetException {
         if (!Files.isDirectory(folder)) {
             throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, "not a folder of rules")));
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
-            if (files.isEmpty() && !mayBeEmpty) {
-                throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, "no .drl file")));
+        try {
+            RuleFiles.Read read = RuleFiles.read(folder, unsaved);
+            if (read.drl().isEmpty() && read.problems().isEmpty() && unsaved.isEmpty()) {
+                throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, "no .drl or .dslr file")));
             }
-            return files;
+            return read;
         } catch (IOException e) {
             throw new RuleSetException(List.of(new Diagnostic(folder.toString(), null, 0, 0, e.toString())));
         }

@@ -77,12 +77,6 @@ public final class RuleVerifier {
     private RuleVerifier() {
     }
 
-    /** @return the {@code .drl} files of the folder, sorted */
-    static List<Path> drlFiles(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
-        }
-    }
 
     /** @return the forbidden calls of these rule files' texts, by file */
     public static List<Problem> forbiddenCalls(Map<Path, String> texts) {
@@ -100,13 +94,9 @@ public final class RuleVerifier {
         return out;
     }
 
-    /** @return the forbidden calls of the folder's rule files */
+    /** @return the forbidden calls of the folder's rule files ({@code .dslr} files as their phrases expand) */
     public static List<Problem> forbiddenCalls(Path folder) throws IOException {
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path file : drlFiles(folder)) {
-            texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
-        }
-        return forbiddenCalls(texts);
+        return forbiddenCalls(RuleFiles.read(folder, Map.of()).drl());
     }
 
     /**
@@ -116,11 +106,14 @@ public final class RuleVerifier {
      *            statuses, severities
      */
     public static List<Problem> verify(Path folder, Set<String> knownCodes) throws IOException {
-        List<Problem> out = new ArrayList<>(forbiddenCalls(folder));
+        RuleFiles.Read read = RuleFiles.read(folder, Map.of());
+        Map<Path, String> drl = read.drl();
+        List<Problem> out = new ArrayList<>(forbiddenCalls(drl));
         Map<String, Own> rules = new LinkedHashMap<>();
         Set<String> parents = new LinkedHashSet<>();
-        for (Path file : drlFiles(folder)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+        for (Map.Entry<Path, String> entry : drl.entrySet()) {
+            Path file = entry.getKey();
+            String text = entry.getValue();
             DrlSource source = new DrlSource(text);
             parents.addAll(source.parents());
             PackageDescr descr;
@@ -138,7 +131,8 @@ public final class RuleVerifier {
                 Set<String> own = new TreeSet<>();
                 collect(rule.getLhs(), own);
                 rules.putIfAbsent(rule.getName(), new Own(rule.getName(), file.toString(), line, own, rule.getParentName()));
-                unknownCodes(file, rule.getName(), source.ruleText(line), line, knownCodes, out);
+                unknownCodes(file, rule.getName(), source.ruleText(line), line, knownCodes,
+                        read.sources().getOrDefault(file, text).lines().toList(), out);
             }
         }
         for (Own a : rules.values()) {
@@ -225,8 +219,12 @@ public final class RuleVerifier {
         return text.replaceAll("\\s+", "");
     }
 
+    /**
+     * @param written the file's lines as written: in a {@code .dslr} file a phrase's constraint lands on its pattern's
+     *            line, and the code is said where it was written, the first line of the rule that holds it
+     */
     private static void unknownCodes(Path file, String rule, String ruleText, int firstLine, Set<String> knownCodes,
-            List<Problem> out) {
+            List<String> written, List<Problem> out) {
         int when = indexOfWord(ruleText, "when");
         int then = indexOfWord(ruleText, "then");
         if (when < 0 || then < when) {
@@ -240,8 +238,15 @@ public final class RuleVerifier {
             }
             String literal = m.group(1);
             if (!knownCodes.contains(literal)) {
-                out.add(new Problem(Kind.UNKNOWN_CODE, rule, file.toString(), firstLine + lineOf(conditions, m.start()) - 1,
-                        '"' + literal + '"'));
+                int line = firstLine + lineOf(conditions, m.start()) - 1;
+                Matcher word = Pattern.compile("(?<![\\w-])" + Pattern.quote(literal) + "(?![\\w-])").matcher("");
+                for (int n = line; n <= Math.min(written.size(), firstLine + ruleText.lines().count()); n++) {
+                    if (word.reset(written.get(n - 1)).find()) {
+                        line = n;
+                        break;
+                    }
+                }
+                out.add(new Problem(Kind.UNKNOWN_CODE, rule, file.toString(), line, '"' + literal + '"'));
             }
         }
     }

@@ -178,18 +178,19 @@ class RuleEngineTest {
         copyRules(dir);
         RuleEngine engine = new RuleEngine();
         RuleSet good = engine.load(dir);
-        Path themes = dir.resolve("themes.drl");
+        Path themes = dir.resolve("themes.dslr");
         List<String> lines = Files.readAllLines(themes);
-        int at = lines.indexOf("    Initiative( id == $i.id, partners.isEmpty() )");
-        assertTrue(at > 0, "the line to break is in themes.drl");
-        lines.set(at, "    Initiative( id == $i.id, partnerz.isEmpty() )");
+        int at = lines.indexOf("    - パートナーがいない");
+        assertTrue(at > 0, "the line to break is in themes.dslr");
+        lines.set(at, "    - パートナーがいなあ"); // no phrase of phrases.dsl says this
         Files.write(themes, lines);
         RuleSetException e = assertThrows(RuleSetException.class, () -> engine.load(dir));
         Diagnostic d = e.getDiagnostics().get(0);
         assertEquals(themes.toString(), d.file());
         assertEquals("AP2-NO-PARTNER", d.rule());
         assertEquals(at + 1, d.line());
-        assertTrue(d.column() > 1, d.toString());
+        assertTrue(d.column() >= 1, d.toString());
+        assertTrue(d.message().contains("no phrase of the .dsl files matches \"- パートナーがいなあ\""), d.toString());
         assertSame(good, engine.current());
         assertNotNull(RuleEngine.check(engine.current(), List.of(clean("A").build()), FY2023, THEMES, OUTREACH));
     }

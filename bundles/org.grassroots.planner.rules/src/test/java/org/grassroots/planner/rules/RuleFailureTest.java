@@ -237,7 +237,7 @@ class RuleFailureTest {
 
     private static void copyShipped(Path target) throws IOException {
         try (Stream<Path> files = Files.list(SHIPPED)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".drl"))::iterator) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().matches(".*\\.(drl|dslr|dsl)"))::iterator) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }
         }

@@ -129,8 +129,8 @@ class RuleSessionTest {
     void reopeningOnReloadedRulesKeepsThePlanAndTellsTheListenersWhatChanged(@TempDir Path dir) throws Exception {
         session.update(clean("A").partners(List.of()).budgetJpy(null).build());
         heard.clear();
-        for (String file : List.of("active.drl", "themes.drl", "budget.drl", "regions.drl", "coverage.drl", "messages.properties")) {
-            Files.copy(SHIPPED.resolve(file), dir.resolve(file)); // data.drl left out: no more DATA-NO-BUDGET
+        for (String file : List.of("phrases.dsl", "themes.dslr", "budget.drl", "regions.drl", "coverage.drl", "messages.properties")) {
+            Files.copy(SHIPPED.resolve(file), dir.resolve(file)); // data.dslr left out: no more DATA-NO-BUDGET
         }
         RuleSession old = session;
         session = old.reopen(RuleEngine.compile(dir));
