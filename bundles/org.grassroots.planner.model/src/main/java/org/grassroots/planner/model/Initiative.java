@@ -199,6 +199,11 @@ public final class Initiative {
         return anyIn(states, codes);
     }
 
+    /** For rules: whether this initiative and that one have a partner in common ({@code sharesPartnerWith( $last )}) */
+    public boolean sharesPartnerWith(Initiative other) {
+        return other != null && anyIn(partners, other.partners);
+    }
+
     /** For rules: whether one of the themes is among these ({@code hasThemeIn( reference.priorityThemes )}). */
     public boolean hasThemeIn(java.util.Collection<String> codes) {
         return anyIn(themes, codes);

@@ -120,14 +120,33 @@ public final class PlanningService {
             java.time.Duration timeout) {
         int year = reference.fiscalYear();
         List<Initiative> ofYear = plan.stream().filter(i -> i.getFiscalYear() == year).toList();
-        List<Finding> findings = RuleEngine.check(rules, ofYear, reference.reference(), shipped.themes(), shipped.outreachStates(),
-                timeout);
+        // the judgements that look back see the years before, as far as the plan holds them
+        List<Initiative> withHistory = plan.stream()
+                .filter(i -> i.getFiscalYear() <= year && i.getFiscalYear() >= year - HISTORY_YEARS).toList();
+        List<Finding> findings = RuleEngine.check(rules, withHistory, reference.reference(), shipped.themes(),
+                shipped.outreachStates(), timeout);
         return new YearCheck(year, reference, ofYear, findings);
     }
 
-    /** Checks a fiscal year of the store against its reference. */
+    /** How many fiscal years before the one checked a check holds for the judgements that look back. */
+    public static final int HISTORY_YEARS = 3;
+
+    /** Checks a fiscal year of the store against its reference, with the years before it that the store holds. */
     public YearCheck check(RuleSet rules, int fiscalYear) throws NoReferenceException {
-        return check(rules, requireStore().initiatives(fiscalYear), reference(fiscalYear, null));
+        return check(rules, withHistory(fiscalYear), reference(fiscalYear, null));
+    }
+
+    /**
+     * @return the store's initiatives of this fiscal year and of the {@link #HISTORY_YEARS} before it (the judgements
+     *         that look back need them; only the year's own are checked)
+     */
+    public List<Initiative> withHistory(int fiscalYear) {
+        PlanStore s = requireStore();
+        List<Initiative> out = new java.util.ArrayList<>();
+        for (int y = fiscalYear - HISTORY_YEARS; y <= fiscalYear; y++) {
+            out.addAll(s.initiatives(y));
+        }
+        return out;
     }
 
     // ---- importing a plan ------------------------------------------------------------------------

@@ -50,7 +50,13 @@ public final class ReferenceJson {
             double shareMin = root.has("priority_share_min") && !root.get("priority_share_min").isJsonNull()
                     ? root.get("priority_share_min").getAsDouble()
                     : FiscalYearReference.DEFAULT_PRIORITY_SHARE_MIN;
-            return new FiscalYearReference(year, cap, share, themes, states, missions, shareMin);
+            java.util.Map<String, Double> thresholds = new java.util.LinkedHashMap<>();
+            for (String key : FiscalYearReference.THRESHOLDS.keySet()) {
+                if (root.has(key) && !root.get(key).isJsonNull()) {
+                    thresholds.put(key, root.get(key).getAsDouble());
+                }
+            }
+            return new FiscalYearReference(year, cap, share, themes, states, missions, shareMin).withThresholds(thresholds);
         } catch (JsonParseException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             throw new ReferenceFormatException(fileName + ": not a valid reference file: " + e.getMessage(), e);
         }

@@ -86,6 +86,11 @@ public final class RuleEngine {
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>(files.problems());
+            Path matrixFile = folder.resolve(KindThemeMatrix.FILE);
+            String matrixText = texts.get(matrixFile.toAbsolutePath().normalize());
+            List<ThemeMisfit> misfits = KindThemeMatrix.read(matrixFile,
+                    matrixText != null ? matrixText : KindThemeMatrix.text(folder), diagnostics).stream()
+                    .map(KindThemeMatrix.Cell::misfit).toList();
             Map<String, String> locations = new HashMap<>();
             for (Map.Entry<Path, String> entry : read.entrySet()) {
                 Path file = entry.getKey();
@@ -139,7 +144,7 @@ public final class RuleEngine {
                 p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
             }
             ids.sort(Comparator.naturalOrder());
-            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals, locations);
+            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals, locations, misfits);
         });
     }
 

@@ -49,6 +49,16 @@ public final class RuleSession implements AutoCloseable {
     private final FindingCollector collector;
     private final Map<String, Initiative> initiatives = new LinkedHashMap<>();
     private final Map<String, FactHandle> handles = new LinkedHashMap<>();
+    /** The statistics over the plan given to the rules as facts, and those facts' handles by kind and by mission */
+    private final PlanStatistics statistics;
+    private final Map<String, KindMedian> medians = new java.util.HashMap<>();
+    private final Map<String, FactHandle> medianHandles = new java.util.HashMap<>();
+    private final Map<String, MajorMission> majors = new java.util.HashMap<>();
+    private final Map<String, FactHandle> majorHandles = new java.util.HashMap<>();
+    /** How many initiatives the session holds of each fiscal year, for the fact {@link History} */
+    private final Map<Integer, Integer> years = new java.util.HashMap<>();
+    private History history;
+    private FactHandle historyHandle;
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     private final boolean live;
     private final Duration timeout;
@@ -70,6 +80,7 @@ public final class RuleSession implements AutoCloseable {
         this.live = live;
         this.timeout = timeout;
         this.collector = new FindingCollector(size);
+        this.statistics = new PlanStatistics(reference);
         this.session = RuleEngine.inEngine(() -> {
             Environment environment = KieServices.Factory.get().newEnvironment();
             environment.set(FindingCollector.ENVIRONMENT_KEY, collector);
@@ -125,6 +136,12 @@ public final class RuleSession implements AutoCloseable {
                 session.insert(reference);
                 reference.getMissions().forEach(session::insert);
                 themes.forEach(session::insert);
+                rules.themeMisfits().forEach(session::insert);
+                plan.forEach(i -> years.merge(i.getFiscalYear(), 1, Integer::sum));
+                history = new History(reference.getFiscalYear(), years.keySet());
+                historyHandle = session.insert(history);
+                plan.forEach(statistics::add);
+                syncStatistics(null);
                 if (live) {
                     for (Initiative i : plan) {
                         FactHandle before = handles.get(i.getId());
@@ -218,6 +235,17 @@ public final class RuleSession implements AutoCloseable {
         }
         long start = System.nanoTime();
         FactHandle handle = handles.get(initiative.getId());
+        statistics.remove(before);
+        statistics.add(initiative);
+        if (before != null) {
+            years.merge(before.getFiscalYear(), -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
+        years.merge(initiative.getFiscalYear(), 1, Integer::sum);
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        kinds.add(initiative.getKindCode());
+        if (before != null) {
+            kinds.add(before.getKindCode());
+        }
         RuleEngine.inEngine(() -> {
             evaluate(start, handle == null ? handles.size() + 1 : handles.size(), () -> {
                 if (handle == null) {
@@ -225,6 +253,7 @@ public final class RuleSession implements AutoCloseable {
                 } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
                     session.update(handle, initiative);
                 }
+                syncStatistics(kinds);
             });
             return null;
         });
@@ -244,10 +273,19 @@ public final class RuleSession implements AutoCloseable {
         if (handle == null) {
             return false;
         }
-        initiatives.remove(id);
+        Initiative gone = initiatives.remove(id);
+        statistics.remove(gone);
+        if (gone != null) {
+            years.merge(gone.getFiscalYear(), -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        kinds.add(gone == null ? null : gone.getKindCode());
         long start = System.nanoTime();
         RuleEngine.inEngine(() -> {
-            evaluate(start, handles.size(), () -> session.delete(handle));
+            evaluate(start, handles.size(), () -> {
+                session.delete(handle);
+                syncStatistics(kinds);
+            });
             return null;
         });
         notifyListeners();
@@ -323,6 +361,67 @@ public final class RuleSession implements AutoCloseable {
         }
         if (failure != null) {
             throw new IllegalStateException("the rule session failed and must be reopened: " + failure.getMessage(), failure);
+        }
+    }
+
+    /**
+     * Brings the statistics' facts in the session up to date: a fact whose value changed is updated, one that
+     * appeared is inserted, one that went is deleted.
+     *
+     * @param kinds the kinds whose median an edit may have changed, or null for every kind
+     */
+    private void syncStatistics(java.util.Set<String> kinds) {
+        Map<String, KindMedian> now = new java.util.HashMap<>();
+        if (kinds == null) {
+            now.putAll(statistics.medians());
+        } else {
+            for (String kind : kinds) {
+                if (kind != null) {
+                    KindMedian m = statistics.median(kind);
+                    if (m != null) {
+                        now.put(kind, m);
+                    }
+                }
+            }
+        }
+        java.util.Set<String> touched = new java.util.HashSet<>(now.keySet());
+        if (kinds == null) {
+            touched.addAll(medians.keySet());
+        } else {
+            kinds.stream().filter(java.util.Objects::nonNull).forEach(touched::add);
+        }
+        for (String kind : touched) {
+            sync(kind, now.get(kind), medians, medianHandles);
+        }
+        History now2 = new History(reference.getFiscalYear(), years.keySet());
+        if (historyHandle != null && !now2.equals(history)) {
+            history = now2;
+            session.update(historyHandle, history);
+        }
+        Map<String, MajorMission> major = statistics.majorMissions();
+        java.util.Set<String> missions = new java.util.HashSet<>(major.keySet());
+        missions.addAll(majors.keySet());
+        for (String mission : missions) {
+            sync(mission, major.get(mission), majors, majorHandles);
+        }
+    }
+
+    private <T> void sync(String key, T fact, Map<String, T> facts, Map<String, FactHandle> factHandles) {
+        T old = facts.get(key);
+        if (java.util.Objects.equals(old, fact)) {
+            return;
+        }
+        FactHandle h = factHandles.get(key);
+        if (fact == null) {
+            session.delete(h);
+            facts.remove(key);
+            factHandles.remove(key);
+        } else if (h == null) {
+            factHandles.put(key, session.insert(fact));
+            facts.put(key, fact);
+        } else {
+            session.update(h, fact);
+            facts.put(key, fact);
         }
     }
 

@@ -24,19 +24,26 @@ public final class RuleSet {
     private final List<String> ruleIds;
     private final java.util.Set<String> globals;
     private final Map<String, String> locations;
+    private final List<ThemeMisfit> themeMisfits;
 
     /**
      * @param locations "file:line" of each rule's declaration, by {@link #locationKey(String, String) package and
      *            name}
      */
     RuleSet(Path folder, KieBase kieBase, FindingMessages messages, List<String> ruleIds, java.util.Set<String> globals,
-            Map<String, String> locations) {
+            Map<String, String> locations, List<ThemeMisfit> themeMisfits) {
+        this.themeMisfits = List.copyOf(themeMisfits);
         this.folder = folder;
         this.kieBase = kieBase;
         this.messages = messages;
         this.ruleIds = List.copyOf(ruleIds);
         this.globals = java.util.Set.copyOf(globals);
         this.locations = Map.copyOf(locations);
+    }
+
+    /** @return the cells of the folder's kind and theme matrix where a theme does not fit a kind ({@code kind-themes.csv}) */
+    public List<ThemeMisfit> themeMisfits() {
+        return themeMisfits;
     }
 
     static String locationKey(String packageName, String ruleName) {

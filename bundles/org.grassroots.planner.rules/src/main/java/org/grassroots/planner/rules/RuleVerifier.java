@@ -148,6 +148,15 @@ public final class RuleVerifier {
                 }
             }
         }
+        List<Diagnostic> matrixErrors = new ArrayList<>();
+        Path matrix = folder.resolve(KindThemeMatrix.FILE);
+        for (KindThemeMatrix.Cell cell : KindThemeMatrix.read(matrix, KindThemeMatrix.text(folder), matrixErrors)) {
+            for (String code : List.of(cell.misfit().getKind(), cell.misfit().getTheme())) {
+                if (!knownCodes.contains(code)) {
+                    out.add(new Problem(Kind.UNKNOWN_CODE, null, matrix.toString(), cell.line(), '"' + code + '"'));
+                }
+            }
+        }
         Properties en = properties(folder.resolve("messages.properties"));
         Properties ja = properties(folder.resolve("messages_ja.properties"));
         for (Own rule : rules.values()) {

@@ -172,7 +172,8 @@ class RuleFailureTest {
         RuleSet shipped = RuleEngine.compile(SHIPPED);
         List<Finding> findings = RuleEngine.check(shipped, List.of(clean("A").partners(List.of()).build(),
                 clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES, OUTREACH, Duration.ofSeconds(60));
-        assertEquals(List.of("AP2-NO-PARTNER"), findings.stream().map(Finding::getRule).toList());
+        assertTrue(findings.stream().map(Finding::getRule).toList().contains("AP2-NO-PARTNER"), findings.toString());
+        assertTrue(findings.stream().allMatch(f -> shipped.location(f.getRule()) != null), "every finding's rule is located");
         assertThrows(IllegalArgumentException.class, () -> RuleEngine.check(shipped, List.of(), FY2023, THEMES, OUTREACH, Duration.ZERO));
         List<String> budget = Files.readAllLines(SHIPPED.resolve("budget.drl"));
         assertEquals(SHIPPED.resolve("budget.drl") + ":" + (budget.stream().filter(l -> l.startsWith("rule \"BUDGET-OVER-CAP\"")).findFirst().map(budget::indexOf).orElseThrow() + 1),
@@ -184,7 +185,7 @@ class RuleFailureTest {
     void aLiveSessionThatFailsKeepsItsLastGoodFindingsAndMustBeReopened(@TempDir Path dir) throws Exception {
         copyShipped(dir);
         RuleSet looping = rules(dir, "loop.drl", LOOP);
-        RuleSet shippedOnly = RuleEngine.compile(SHIPPED);
+        RuleSet shippedOnly = RuleEngine.compile(RuleEngineTest.contractRules());
         List<FindingsChange> heard = new ArrayList<>();
         RuleSession session = RuleEngine.open(looping, List.of(clean("A").build(), clean("B").mission("cg-houston")
                 .states(List.of("TX")).build()), FY2023, THEMES, OUTREACH);
@@ -237,7 +238,8 @@ class RuleFailureTest {
 
     private static void copyShipped(Path target) throws IOException {
         try (Stream<Path> files = Files.list(SHIPPED)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().matches(".*\\.(drl|dslr|dsl)"))::iterator) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().matches(".*\\.(drl|dslr|dsl)")
+                    && !RuleEngineTest.JUDGEMENTS.contains(p.getFileName().toString()))::iterator) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }
         }

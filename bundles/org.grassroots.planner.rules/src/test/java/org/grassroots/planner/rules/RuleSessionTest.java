@@ -33,9 +33,13 @@ class RuleSessionTest {
     private RuleSession session;
 
     @BeforeAll
-    static void compileShipped() throws RuleSetException {
-        shipped = RuleEngine.compile(SHIPPED);
+    static void compileShipped() throws RuleSetException, java.io.IOException {
+        shipped = RuleEngine.compile(RuleEngineTest.contractRules());
+        everyRule = RuleEngine.compile(SHIPPED);
     }
+
+    /** Every shipped rule, the reviewer's judgements with their facts computed outside the rules included */
+    static RuleSet everyRule;
 
     @BeforeEach
     void openCleanPlan() {
@@ -122,6 +126,53 @@ class RuleSessionTest {
             plan.replaceAll(i -> i.getId().equals(edit.getId()) ? edit : i);
             session.update(edit);
             assertEquals(RuleEngine.check(shipped, plan, FY2023, THEMES, OUTREACH), session.findings(), edit.toString());
+        }
+    }
+
+    /**
+     * The same for every shipped rule: the statistics the judgements compare with (a kind's median, the missions with
+     * the largest budgets, the years held) follow each edit as a fresh check computes them.
+     */
+    @Test
+    void everyEditLeavesTheFindingsOfAFreshCheckWithTheJudgementsToo() {
+        List<Initiative> plan = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            plan.add(clean("F" + n).kind(org.grassroots.planner.model.Kind.FOOD_PR).budgetJpy(1_000_000L * n).build());
+        }
+        plan.add(clean("H").mission("cg-houston").states(List.of("TX")).themes(List.of("workers-middle-class")).build());
+        plan.add(clean("OLD").fiscalYear(2022).titleJa("前年度の案件").partners(List.of("Old Partner")).status(Status.DONE).build());
+        List<Initiative> edits = List.of(
+                clean("F4").kind(org.grassroots.planner.model.Kind.FOOD_PR).budgetJpy(9_000_000L).build(), // above 3x the median
+                clean("F1").kind(org.grassroots.planner.model.Kind.FOOD_PR).budgetJpy(5_000_000L).build(), // the median moves
+                clean("F2").kind(org.grassroots.planner.model.Kind.TOURISM_PROMOTION).themes(List.of("covid-19")).build(),
+                clean("H").mission("cg-houston").states(List.of("TX")).budgetJpy(30_000_000L).build(), // houston first, no workers theme
+                clean("F3").kind(org.grassroots.planner.model.Kind.FOOD_PR).format(org.grassroots.planner.model.Format.ONLINE).budgetJpy(60_000_000L)
+                        .startDate(java.time.LocalDate.of(2024, 2, 1)).endDate(java.time.LocalDate.of(2024, 2, 2)).build(),
+                clean("NEW").titleJa("前年度の案件").build(), // repeats last year's title without results
+                clean("OLD").fiscalYear(2021).build(), // no more last year
+                clean("F1").kind(org.grassroots.planner.model.Kind.FOOD_PR).status(Status.CANCELLED).build());
+        RuleSession live = RuleEngine.open(everyRule, plan, FY2023, THEMES, OUTREACH);
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        try {
+            assertEquals(RuleEngine.check(everyRule, plan, FY2023, THEMES, OUTREACH), live.findings(), "opened");
+            for (Initiative edit : edits) {
+                if (plan.stream().noneMatch(i -> i.getId().equals(edit.getId()))) {
+                    plan.add(edit);
+                }
+                plan.replaceAll(i -> i.getId().equals(edit.getId()) ? edit : i);
+                live.update(edit);
+                assertEquals(RuleEngine.check(everyRule, plan, FY2023, THEMES, OUTREACH), live.findings(), edit.toString());
+                live.findings().forEach(f -> seen.add(f.getRule()));
+            }
+            plan.removeIf(i -> i.getId().equals("F4"));
+            live.remove("F4");
+            assertEquals(RuleEngine.check(everyRule, plan, FY2023, THEMES, OUTREACH), live.findings(), "F4 removed");
+            for (String rule : List.of("REPEAT-WITHOUT-RESULTS", "POLICY-WORKERS-MAJOR-MISSION", "HISTORY-NOT-EVALUATED-LAST-YEAR",
+                    "BUDGET-ABOVE-KIND-MEDIAN", "KIND-THEME-MISMATCH", "BUDGET-LAST-QUARTER", "LAST-YEAR-DONE-WITHOUT-RESULTS")) {
+                assertTrue(seen.contains(rule), rule + " in " + seen);
+            }
+        } finally {
+            live.close();
         }
     }
 

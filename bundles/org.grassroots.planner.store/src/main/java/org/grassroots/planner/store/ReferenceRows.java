@@ -26,7 +26,7 @@ final class ReferenceRows {
 
     static Optional<FiscalYearReference> read(Connection c, int fiscalYear) throws SQLException {
         try (PreparedStatement year = c.prepareStatement("SELECT budget_cap_jpy, mission_share_max, priority_themes,"
-                + " priority_states, priority_share_min FROM fiscal_year_reference WHERE fiscal_year = ?");
+                + " priority_states, priority_share_min, thresholds FROM fiscal_year_reference WHERE fiscal_year = ?");
                 PreparedStatement missions = c.prepareStatement(
                         "SELECT code, name_ja, name_en, states FROM fiscal_year_mission WHERE fiscal_year = ? ORDER BY code")) {
             year.setInt(1, fiscalYear);
@@ -41,7 +41,7 @@ final class ReferenceRows {
                 }
                 return Optional.of(new FiscalYearReference(fiscalYear, y.getLong(1), y.getDouble(2),
                         new LinkedHashSet<>(strings(y.getArray(3))), new LinkedHashSet<>(strings(y.getArray(4))), list,
-                        y.getDouble(5)));
+                        y.getDouble(5)).withThresholds(thresholds(y.getString(6))));
             }
         }
     }
@@ -49,8 +49,8 @@ final class ReferenceRows {
     static void write(Connection c, FiscalYearReference r, String user) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM fiscal_year_reference WHERE fiscal_year = ?");
                 PreparedStatement year = c.prepareStatement("INSERT INTO fiscal_year_reference (fiscal_year, budget_cap_jpy,"
-                        + " mission_share_max, priority_themes, priority_states, changed_at, changed_by, priority_share_min)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " mission_share_max, priority_themes, priority_states, changed_at, changed_by, priority_share_min,"
+                        + " thresholds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement mission = c.prepareStatement("INSERT INTO fiscal_year_mission (fiscal_year, code,"
                         + " name_ja, name_en, states) VALUES (?, ?, ?, ?, ?)")) {
             delete.setInt(1, r.getFiscalYear());
@@ -63,6 +63,7 @@ final class ReferenceRows {
             year.setObject(6, OffsetDateTime.now());
             year.setString(7, user);
             year.setDouble(8, r.getPriorityShareMin());
+            year.setString(9, thresholds(r.getThresholds()));
             year.executeUpdate();
             for (Mission m : r.getMissions()) {
                 mission.setInt(1, r.getFiscalYear());
@@ -74,6 +75,27 @@ final class ReferenceRows {
             }
             mission.executeBatch();
         }
+    }
+
+    /** The optional thresholds as V10 keeps them: {@code key=value} pairs separated by {@code ;}, in key order, or null. */
+    static String thresholds(java.util.Map<String, Double> given) {
+        if (given.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(given).forEach((k, v) -> out.append(out.length() == 0 ? "" : ";").append(k).append('=').append(v));
+        return out.toString();
+    }
+
+    static java.util.Map<String, Double> thresholds(String kept) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        if (kept != null && !kept.isBlank()) {
+            for (String pair : kept.split(";")) {
+                int eq = pair.indexOf('=');
+                out.put(pair.substring(0, eq), Double.valueOf(pair.substring(eq + 1)));
+            }
+        }
+        return out;
     }
 
     private static List<String> strings(Array array) throws SQLException {

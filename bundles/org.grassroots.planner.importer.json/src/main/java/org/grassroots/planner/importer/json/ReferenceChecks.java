@@ -59,6 +59,17 @@ final class ReferenceChecks {
                         Messages.get("json.share.or.zero", "priority_share_min", value.toString()));
             }
         }
+        for (String key : org.grassroots.planner.model.FiscalYearReference.THRESHOLDS.keySet()) {
+            if (root.has(key) && !root.get(key).isJsonNull()) {
+                JsonElement value = root.get(key);
+                BigDecimal n = number(value);
+                boolean factor = key.equals("cost_median_factor");
+                if (n == null || n.signum() < 0 || (!factor && n.compareTo(BigDecimal.ONE) > 0)) {
+                    problem("$." + key, key, factor ? Messages.get("json.factor", key, value.toString())
+                            : Messages.get("json.share.or.zero", key, value.toString()));
+                }
+            }
+        }
         strings(root, "$", "priority_themes", false);
         strings(root, "$", "priority_states", true);
         if (root.has("missions")) {

@@ -1,0 +1,58 @@
+package org.grassroots.planner.rules;
+
+import java.util.Objects;
+
+/**
+ * A statistic of the plan given to the rules as a fact: the median budget of a kind's initiatives of the year (not
+ * cancelled, with a budget), and the limit above which an initiative's budget is "far above" it (the median times
+ * the reference's {@code cost_median_factor}). The session computes it outside the rules and keeps it current as
+ * initiatives are edited, so a rule compares each initiative with it alone:
+ * {@code KindMedian( $k : kind, $limit : limitJpy )} and {@code Initiative( kindCode == $k, budgetJpy > $limit )}.
+ */
+public final class KindMedian {
+    private final String kind;
+    private final long medianJpy;
+    private final long limitJpy;
+    private final int initiatives;
+
+    public KindMedian(String kind, long medianJpy, long limitJpy, int initiatives) {
+        this.kind = kind;
+        this.medianJpy = medianJpy;
+        this.limitJpy = limitJpy;
+        this.initiatives = initiatives;
+    }
+
+    /** @return the kind's code */
+    public String getKind() {
+        return kind;
+    }
+
+    public long getMedianJpy() {
+        return medianJpy;
+    }
+
+    public long getLimitJpy() {
+        return limitJpy;
+    }
+
+    /** @return how many initiatives with a budget the median is of */
+    public int getInitiatives() {
+        return initiatives;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KindMedian k && k.kind.equals(kind) && k.medianJpy == medianJpy && k.limitJpy == limitJpy
+                && k.initiatives == initiatives;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, medianJpy, limitJpy, initiatives);
+    }
+
+    @Override
+    public String toString() {
+        return "KindMedian[" + kind + " " + medianJpy + " limit " + limitJpy + " of " + initiatives + "]";
+    }
+}

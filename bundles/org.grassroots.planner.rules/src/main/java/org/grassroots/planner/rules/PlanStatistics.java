@@ -1,0 +1,118 @@
+package org.grassroots.planner.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Status;
+
+/**
+ * The statistics over the whole plan that judgements compare an initiative or a mission with, computed outside the
+ * rules and given to them as facts ({@link KindMedian}, {@link MajorMission}), so that an edit stays incremental: an
+ * edit changes the counts of its kind and the total of its mission, and only a fact whose value changed is updated in
+ * the session. Counted over the initiatives of the reference's fiscal year that are not cancelled and have a budget
+ * above 0.
+ */
+final class PlanStatistics {
+    /** How many of the missions with the largest budgets are major missions. */
+    static final int MAJOR_MISSIONS = 5;
+    /** The fewest initiatives with a budget a kind needs for its median to judge by. */
+    static final int FEWEST_FOR_A_MEDIAN = 3;
+
+    private final FiscalYearReference reference;
+    /** budgets of each kind: budget -> how many initiatives have it */
+    private final Map<String, TreeMap<Long, Integer>> budgetsByKind = new HashMap<>();
+    private final Map<String, Integer> countByKind = new HashMap<>();
+    private final Map<String, java.math.BigInteger> totalByMission = new HashMap<>();
+
+    PlanStatistics(FiscalYearReference reference) {
+        this.reference = reference;
+    }
+
+    private boolean counts(Initiative i) {
+        return i != null && i.getFiscalYear() == reference.getFiscalYear() && i.getStatus() != Status.CANCELLED
+                && i.getBudgetJpy() != null && i.getBudgetJpy() > 0;
+    }
+
+    void add(Initiative i) {
+        if (!counts(i)) {
+            return;
+        }
+        String kind = i.getKindCode();
+        if (kind != null) {
+            budgetsByKind.computeIfAbsent(kind, k -> new TreeMap<>()).merge(i.getBudgetJpy(), 1, Integer::sum);
+            countByKind.merge(kind, 1, Integer::sum);
+        }
+        totalByMission.merge(i.getMission(), java.math.BigInteger.valueOf(i.getBudgetJpy()), java.math.BigInteger::add);
+    }
+
+    void remove(Initiative i) {
+        if (!counts(i)) {
+            return;
+        }
+        String kind = i.getKindCode();
+        if (kind != null) {
+            TreeMap<Long, Integer> budgets = budgetsByKind.get(kind);
+            budgets.merge(i.getBudgetJpy(), -1, (a, b) -> a + b == 0 ? null : a + b);
+            countByKind.merge(kind, -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
+        totalByMission.merge(i.getMission(), java.math.BigInteger.valueOf(i.getBudgetJpy()).negate(),
+                (a, b) -> a.add(b).signum() == 0 ? null : a.add(b));
+    }
+
+    /** @return the median fact of this kind, or null when the kind has fewer than {@link #FEWEST_FOR_A_MEDIAN} */
+    KindMedian median(String kind) {
+        int n = countByKind.getOrDefault(kind, 0);
+        if (n < FEWEST_FOR_A_MEDIAN) {
+            return null;
+        }
+        long lower = 0;
+        long upper = 0;
+        int seen = 0;
+        int lowerAt = (n - 1) / 2;
+        int upperAt = n / 2;
+        for (Map.Entry<Long, Integer> e : budgetsByKind.get(kind).entrySet()) {
+            int next = seen + e.getValue();
+            if (lowerAt >= seen && lowerAt < next) {
+                lower = e.getKey();
+            }
+            if (upperAt >= seen && upperAt < next) {
+                upper = e.getKey();
+                break;
+            }
+            seen = next;
+        }
+        long median = lower / 2 + upper / 2 + (lower % 2 + upper % 2) / 2;
+        return new KindMedian(kind, median, Math.round(median * reference.getCostMedianFactor()), n);
+    }
+
+    /** @return the median facts of every kind that has one, by kind */
+    Map<String, KindMedian> medians() {
+        Map<String, KindMedian> out = new TreeMap<>();
+        for (String kind : countByKind.keySet()) {
+            KindMedian m = median(kind);
+            if (m != null) {
+                out.put(kind, m);
+            }
+        }
+        return out;
+    }
+
+    /** @return the major missions, largest first (ties by code), by mission */
+    Map<String, MajorMission> majorMissions() {
+        List<Map.Entry<String, java.math.BigInteger>> totals = new ArrayList<>(totalByMission.entrySet());
+        totals.sort(Comparator.comparing((Map.Entry<String, java.math.BigInteger> e) -> e.getValue()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        Map<String, MajorMission> out = new LinkedHashMap<>();
+        for (int r = 0; r < Math.min(MAJOR_MISSIONS, totals.size()); r++) {
+            out.put(totals.get(r).getKey(), new MajorMission(totals.get(r).getKey(), r + 1, totals.get(r).getValue()));
+        }
+        return out;
+    }
+}
