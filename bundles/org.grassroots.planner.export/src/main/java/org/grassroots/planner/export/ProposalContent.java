@@ -154,8 +154,9 @@ public final class ProposalContent {
 
     /**
      * @return whether the finding belongs to the proposal of this mission: it is about one of the
-     *         mission's initiatives ({@code ids}), about the mission, about a state of its jurisdiction,
-     *         or about the year as a whole
+     *         mission's initiatives ({@code ids}), about the mission, or about a state of its jurisdiction. A
+     *         finding about the year as a whole (the national cap, the year's mix) is the year's, for the task force
+     *         to weigh, not one mission's to justify: it is in the whole year's documents, not a mission's
      */
     public static boolean concerns(Finding f, java.util.Set<String> ids, String mission, Mission m) {
         if (f.getInitiative() != null) {
@@ -167,7 +168,7 @@ public final class ProposalContent {
         if (f.getState() != null) {
             return m != null && m.getStates().contains(f.getState());
         }
-        return true; // the year as a whole (the cap) concerns every mission
+        return false; // the year as a whole: the task force's, not one mission's
     }
 
     private static List<YearBudget> years(Collection<Initiative> plan, int fiscalYear, String mission, ReferenceData data) {

@@ -323,7 +323,8 @@ public final class PlanningService {
 
     /**
      * @return the error findings of the year's check that a mission must justify to propose: those about its
-     *         initiatives, about the mission, about a state of its jurisdiction, or about the year as a whole
+     *         initiatives, about the mission or about a state of its jurisdiction (a finding about the year as a whole,
+     *         such as the national cap, is the year's, not a mission's)
      */
     public static List<Finding> proposalErrors(YearCheck check, String mission) {
         Mission m = check.reference().reference().mission(mission);

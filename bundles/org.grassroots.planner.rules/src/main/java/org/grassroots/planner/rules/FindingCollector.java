@@ -26,6 +26,13 @@ import org.kie.internal.event.rule.RuleEventListener;
  * <p>
  * A finding reported twice (two matches, same finding) is held once, as long as one of its matches
  * holds. Once started, the journal gathers the net change since it was last drained, for listeners.
+ * <p>
+ * <b>Why Drools' internal {@code RuleEventListener} (kie-internal) and not the public KIE API:</b> a finding must go
+ * when the match that made it is undone after it fired (an edit in a live session). The public
+ * {@code AgendaEventListener} tells of a match created, cancelled before it fires, and fired, but says nothing when a
+ * match that has fired is deleted or updated; {@code RuleEventListener.onDeleteMatch}/{@code onUpdateMatch} do. The
+ * alternative, {@code insertLogical} of findings (public), works but costs several times as much on large plans
+ * (README, "Adding a rule"). Revisit when the public API gains such an event.
  */
 final class FindingCollector implements RuleEventListener, RuleRuntimeEventListener {
     /** The name under which a session's environment holds its collector. */

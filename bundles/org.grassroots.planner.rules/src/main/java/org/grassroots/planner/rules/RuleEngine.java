@@ -44,6 +44,14 @@ import org.kie.internal.io.ResourceFactory;
  * <p>
  * Drools finds its parts through the thread's context class loader, so every call into it runs
  * with this bundle's class loader as that loader (see {@link #withEngineLoader}).
+ * <p>
+ * <b>Why Drools' internal {@code KnowledgeBuilder} (kie-internal) and not the public {@code KieBuilder}:</b> the
+ * contract's diagnostics name file, rule, line and column, and the editor compiles unsaved texts every half second.
+ * The public route builds a whole KieModule (a kmodule, a release id, an in-memory jar, Maven support) from a
+ * {@code KieFileSystem} and reports its messages for all files together; {@code KnowledgeBuilder} takes one resource at
+ * a time, so each error is tied to the file just added, and it builds the rule base with a configuration
+ * ({@code drools.shareBetaNodes=false}, see {@link #newKieBase}) without a container. Its results carry the same line
+ * and column. Kept for those reasons; the rest of the product sees only this facade.
  */
 public final class RuleEngine {
     private volatile RuleSet current;

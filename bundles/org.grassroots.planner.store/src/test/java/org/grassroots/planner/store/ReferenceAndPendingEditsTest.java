@@ -71,6 +71,14 @@ class ReferenceAndPendingEditsTest {
                 store.connection().commit();
             }
             assertEquals(0.5, store.reference(2025).orElseThrow().getPriorityShareMin());
+            assertTrue(store.reference(2025).orElseThrow().getThresholds().isEmpty(), "a year saved before V10 takes the defaults");
+            // the judgements' thresholds (V10) are kept with the reference
+            store.saveReference(new FiscalYearReference(2026, 1L, 0.3, Set.of("digital"), Set.of("TX"), List.of())
+                    .withThresholds(java.util.Map.of("cost_median_factor", 4.5, "format_share_min", 0.15)));
+            FiscalYearReference kept = store.reference(2026).orElseThrow();
+            assertEquals(4.5, kept.getCostMedianFactor());
+            assertEquals(0.15, kept.getFormatShareMin());
+            assertEquals(0.4, kept.getLastQuarterShareMax(), "the default of a key not given");
         }
     }
 

@@ -89,6 +89,28 @@ class JsonReferenceImporterTest {
     }
 
     @Test
+    void theJudgementsThresholdsAreOptionalKeysWithDefaults() throws Exception {
+        String head = "{\"fiscal_year\": 2024, \"budget_cap_jpy\": 200000000, \"mission_share_max\": 0.3,\n"
+                + " \"priority_themes\": [\"digital\"], \"priority_states\": [\"ND\"]";
+        org.grassroots.planner.model.FiscalYearReference plain = importer.read(write("default.json", head + "}"));
+        assertEquals(3.0, plain.getCostMedianFactor());
+        assertEquals(0.4, plain.getLastQuarterShareMax());
+        assertEquals(0.2, plain.getFormatShareMin());
+        assertTrue(plain.getThresholds().isEmpty());
+        org.grassroots.planner.model.FiscalYearReference set = importer.read(write("set.json", head
+                + ",\n \"cost_median_factor\": 5, \"last_quarter_share_max\": 0.25, \"format_share_min\": 0.1}"));
+        assertEquals(5.0, set.getCostMedianFactor());
+        assertEquals(0.25, set.getLastQuarterShareMax());
+        assertEquals(0.1, set.getFormatShareMin());
+        assertEquals(5.0, set.forYear(2025).getCostMedianFactor(), "carried over with the reference");
+        ImportException e = assertThrows(ImportException.class,
+                () -> importer.read(write("bad.json", head + ",\n \"last_quarter_share_max\": 1.5}")));
+        assertEquals(List.of("3:28:last_quarter_share_max"), where(e));
+        e = assertThrows(ImportException.class, () -> importer.read(write("bad2.json", head + ",\n \"cost_median_factor\": -1}")));
+        assertEquals("cost_median_factor must be a number of at least 0, not -1", e.getProblems().get(0).message());
+    }
+
+    @Test
     void aSyntaxErrorNamesFileLineAndColumn() throws Exception {
         Path file = write("broken.json", "{\n  \"fiscal_year\": 2023,\n  \"budget_cap_jpy\" 220000000\n}\n");
         ImportException e = assertThrows(ImportException.class, () -> importer.read(file));
