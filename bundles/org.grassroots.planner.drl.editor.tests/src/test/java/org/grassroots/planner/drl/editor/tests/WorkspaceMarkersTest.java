@@ -23,8 +23,14 @@ import org.grassroots.planner.rules.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** In an Eclipse IDE, rule files live in workspace projects: saving one marks the rule set's problems on the files. */
+/**
+ * In an Eclipse IDE, rule files live in workspace projects: saving one marks the rule set's problems on the files (here
+ * themes.dslr, rules written in phrases, where a line no phrase matches is the problem).
+ */
 class WorkspaceMarkersTest {
+    private static final String PHRASE = "- パートナーがいない";
+    /** a phrase mistyped: no phrase of phrases.dsl matches it */
+    private static final String TYPED = "- パートナーがいな";
 
     @TempDir
     Path dir;
@@ -38,25 +44,25 @@ class WorkspaceMarkersTest {
         description.setLocationURI(dir.toUri());
         project.create(description, null);
         project.open(null);
-        IFile themes = project.getFile("themes.drl");
+        IFile themes = project.getFile("themes.dslr");
         DrlEditor editor = (DrlEditor) IDE.openEditor(Ui.page(), themes, DrlEditor.ID);
         try {
             IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-            int at = document.get().indexOf("partners.isEmpty()");
+            int at = document.get().indexOf(PHRASE);
             int line = document.getLineOfOffset(at) + 1;
-            document.replace(at, "partners".length(), "partnerz");
+            document.replace(at, PHRASE.length(), TYPED);
             editor.doSave(new NullProgressMonitor());
             // the marker is complete once its message is set; Drools may report more than one problem: take ours
             assertTrue(Ui.waitUntil(() -> java.util.Arrays.stream(markers(themes))
-                    .anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("partnerz"))), "the saved problem is marked");
+                    .anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains(TYPED))), "the saved problem is marked");
             IMarker marker = java.util.Arrays.stream(markers(themes))
-                    .filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("partnerz")).findFirst().orElseThrow();
+                    .filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains(TYPED)).findFirst().orElseThrow();
             assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
             assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
-            assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("partnerz"), marker.getAttribute(IMarker.MESSAGE, ""));
+            assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("no phrase"), marker.getAttribute(IMarker.MESSAGE, ""));
             assertInstanceOf(IMarker.class, marker);
 
-            document.replace(at, "partnerz".length(), "partners");
+            document.replace(at, TYPED.length(), PHRASE);
             editor.doSave(new NullProgressMonitor());
             assertTrue(Ui.waitUntil(() -> markers(themes).length == 0), "fixed and saved: no marker");
         } finally {
