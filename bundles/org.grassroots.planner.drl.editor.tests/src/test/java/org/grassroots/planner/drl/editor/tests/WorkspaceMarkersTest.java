@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.ide.IDE;
 import org.grassroots.planner.drl.editor.DrlEditor;
+import org.grassroots.planner.drl.editor.Messages;
 import org.grassroots.planner.drl.editor.problems.ProblemMarkers;
 import org.grassroots.planner.rules.ShippedRules;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,29 @@ class WorkspaceMarkersTest {
             document.replace(at, TYPED.length(), PHRASE);
             editor.doSave(new NullProgressMonitor());
             assertTrue(Ui.waitUntil(() -> markers(themes).length == 0), "fixed and saved: no marker");
+            // the rule set compiles: verify-rules marks its problems as warnings; this project has no rule tests, so no
+            // test fires any of the file's three rules
+            assertTrue(Ui.waitUntil(() -> verifyMarkers(themes).length == 3), "verify-rules marks the rules no test fires");
+            for (IMarker m : verifyMarkers(themes)) {
+                assertEquals(IMarker.SEVERITY_WARNING, m.getAttribute(IMarker.SEVERITY, -1));
+                String message = m.getAttribute(IMarker.MESSAGE, "");
+                assertTrue(message.startsWith("verify-rules: rule \"AP2-") && message.endsWith(Messages.verifyNoTestFires),
+                        message);
+                String rule = message.substring(message.indexOf('"') + 1, message.indexOf('"', message.indexOf('"') + 1));
+                int ruleLine = document.getLineOfOffset(document.get().indexOf("rule \"" + rule + "\"")) + 1;
+                assertEquals(ruleLine, m.getAttribute(IMarker.LINE_NUMBER, -1), message);
+            }
         } finally {
             Ui.page().closeEditor(editor, false);
             project.delete(false, true, new NullProgressMonitor());
+        }
+    }
+
+    private static IMarker[] verifyMarkers(IFile file) {
+        try {
+            return file.findMarkers(ProblemMarkers.VERIFY_TYPE, false, IResource.DEPTH_ZERO);
+        } catch (CoreException e) {
+            return new IMarker[0];
         }
     }
 
