@@ -94,6 +94,37 @@ class DslrEditorTest {
     }
 
     @Test
+    void aLineMeantAsAPhraseThatNoPhraseMatchesIsTheLineMarked() throws Exception {
+        IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        assertTrue(Ui.waitUntil(() -> editor.structure().of(DrlElement.Kind.RULE).size() == 3), "the file was reconciled");
+        StyledText text = editor.viewer().getTextWidget();
+        int end = document.get().indexOf(PHRASE) + PHRASE.length();
+        int line = document.getLineOfOffset(end) + 2;
+
+        // a phrase begun and not finished (Drools itself reports the then below it)
+        text.setSelectionRange(end, 0);
+        text.insert("\n    重点");
+        assertTrue(Ui.waitUntil(() -> !Ui.problems(model).isEmpty()), "an error appears while typing");
+        ProblemAnnotation problem = Ui.problems(model).get(0);
+        assertEquals(line, document.getLineOfOffset(model.getPosition(problem).getOffset()) + 1, problem.getText());
+        assertTrue(problem.getText().contains("no phrase of the .dsl files matches \"重点\""), problem.getText());
+        assertEquals("重点", document.get(model.getPosition(problem).getOffset(), model.getPosition(problem).getLength()));
+
+        // a phrase with more after it (Drools reads the phrase and reports the rest on the pattern's line above)
+        text.setSelectionRange(end + 1, "    重点".length());
+        text.insert("    - 重点テーマがあるよ");
+        assertTrue(Ui.waitUntil(() -> Ui.problems(model).stream().anyMatch(p -> p.getText().contains("あるよ"))),
+                Ui.problems(model).toString());
+        problem = Ui.problems(model).get(0);
+        assertEquals(line, document.getLineOfOffset(model.getPosition(problem).getOffset()) + 1, problem.getText());
+        assertTrue(problem.getText().contains("no phrase of the .dsl files matches \"- 重点テーマがあるよ\""), problem.getText());
+
+        text.setSelectionRange(end, "\n    - 重点テーマがあるよ".length());
+        text.insert("");
+        assertTrue(Ui.waitUntil(() -> Ui.problems(model).isEmpty()), "taken out: no error");
+    }
+
+    @Test
     void completionOffersThePhrasesThatBeginWithWhatWasTyped() throws Exception {
         int end = document.get().indexOf(PHRASE) + PHRASE.length();
 
