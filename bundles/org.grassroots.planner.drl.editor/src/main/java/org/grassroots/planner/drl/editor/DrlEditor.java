@@ -32,14 +32,20 @@ import org.grassroots.planner.drl.editor.outline.RuleFolding;
 import org.grassroots.planner.drl.editor.problems.RuleFileLocation;
 import org.grassroots.planner.drl.editor.problems.RuleSetCheck;
 import org.grassroots.planner.drl.editor.problems.RuleSetStatus;
+import org.grassroots.planner.drl.editor.problems.VerifyAnnotations;
+import org.grassroots.planner.drl.editor.problems.VerifyResults;
 import org.grassroots.planner.drl.editor.structure.DrlElement;
 import org.grassroots.planner.drl.editor.structure.DrlStructure;
+import org.grassroots.planner.ruletests.RuleSetVerification;
 
 /**
  * The editor of DRL rule files: colours, errors while typing (the text is compiled with the other rule files of
  * its folder half a second after the last key), hovers, content assist, outline, folding, bracket matching and
  * rule templates. Saving compiles the folder's rule set and tells the planning views; while it does not compile,
- * a banner above the text says that the last good rule set stays in force.
+ * a banner above the text says that the last good rule set stays in force; then the rule set is verified as
+ * {@code planner verify-rules} does, and its problems in this file shown as warnings. The editor edits {@code .drl}
+ * files, {@code .dslr} files (rules in the phrases of the folder's {@code .dsl} files: phrases coloured and proposed)
+ * and the {@code .dsl} files themselves.
  */
 public class DrlEditor extends TextEditor {
     public static final String ID = "org.grassroots.planner.drl.editor";
@@ -50,6 +56,8 @@ public class DrlEditor extends TextEditor {
     private RuleSetBanner banner;
     private volatile DrlStructure structure = DrlStructure.EMPTY;
     private final Consumer<RuleSetStatus.State> statusListener = state -> RuleSetBanner.onUiThread(() -> showStatus(state));
+    private final Consumer<RuleSetVerification.Result> verifyListener = result -> RuleSetBanner
+            .onUiThread(() -> showVerified(result));
 
     public DrlEditor() {
         setDocumentProvider(new DrlDocumentProvider());
@@ -78,10 +86,12 @@ public class DrlEditor extends TextEditor {
             viewer.enableProjection();
         }
         RuleSetStatus.addListener(statusListener);
+        VerifyResults.addListener(verifyListener);
         Path file = file();
         if (file != null) {
             showStatus(RuleSetStatus.of(file.getParent()));
             RuleSetCheck.ensureKnown(file.getParent());
+            showVerified(VerifyResults.of(file.getParent()));
         }
     }
 
@@ -135,6 +145,12 @@ public class DrlEditor extends TextEditor {
     public Path file() {
         IEditorInput input = getEditorInput();
         return RuleFileLocation.of(input);
+    }
+
+    /** @return the kind of the edited file ({@link RuleFileKind#DRL} while it is not known) */
+    public RuleFileKind kind() {
+        RuleFileKind kind = RuleFileKind.of(file());
+        return kind == null ? RuleFileKind.DRL : kind;
     }
 
     /** @return the model the editor's problems are shown in, or null before the file is open */
@@ -195,11 +211,33 @@ public class DrlEditor extends TextEditor {
         banner.show(state);
         String message = state == null || state.compiles() ? null : RuleSetBanner.message(state);
         getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+        ISourceViewer viewer = getSourceViewer();
+        if (state != null && kind() == RuleFileKind.DSLR && viewer != null && viewer.getTextWidget() != null
+                && !viewer.getTextWidget().isDisposed()) {
+            viewer.invalidateTextPresentation(); // a phrase file of the folder may have been saved
+        }
+    }
+
+    /**
+     * Shows what verify-rules found in this file as warnings (a workspace file shows them as markers instead, set
+     * when it was saved).
+     */
+    private void showVerified(RuleSetVerification.Result result) {
+        Path file = file();
+        IAnnotationModel model = annotationModel();
+        ISourceViewer viewer = getSourceViewer();
+        if (result == null || file == null || model == null || viewer == null || viewer.getDocument() == null
+                || !result.folder().toAbsolutePath().normalize().equals(file.getParent())
+                || Adapters.adapt(getEditorInput(), IFile.class) != null) {
+            return;
+        }
+        VerifyAnnotations.replace(model, viewer.getDocument(), VerifyResults.in(result, file));
     }
 
     @Override
     public void dispose() {
         RuleSetStatus.removeListener(statusListener);
+        VerifyResults.removeListener(verifyListener);
         if (projectionSupport != null) {
             projectionSupport.dispose();
         }

@@ -70,6 +70,7 @@ public final class Messages extends NLS {
     public static String testsCancelled;
     public static String testsNone;
     public static String testsDoNotCompile;
+    public static String testsRefused;
     public static String testsTitle;
     public static String testsColumnTest;
     public static String testsColumnResult;
@@ -98,6 +99,24 @@ public final class Messages extends NLS {
     public static String coverageColumnTests;
     public static String coverageNeverFired;
     public static String jobRuleTests;
+    public static String assistPhraseCondition;
+    public static String assistPhraseConsequence;
+    public static String assistPhraseInfo;
+    public static String verifyForbiddenCall;
+    public static String verifyRepeatedConditions;
+    public static String verifyUnknownCode;
+    public static String verifyNoTestFires;
+    public static String verifyNoMessage;
+    public static String verifyText;
+    public static String verifyRule;
+    public static String verifyRefused;
+    public static String jobVerify;
+    public static String verifyTitle;
+    public static String verifyNone;
+    public static String verifyCount;
+    public static String verifyColumnWhere;
+    public static String verifyColumnRule;
+    public static String verifyColumnProblem;
 
     static {
         NLS.initializeMessages("org.grassroots.planner.drl.editor.messages", Messages.class);

@@ -18,8 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What content assist proposes where: attributes, enum constants, getters of a binding, codes, templates. */
+/**
+ * What content assist proposes where: attributes, enum constants, getters of a binding, codes, templates; in data.dslr,
+ * a file of rules in phrases whose lines that are no phrase are DRL (here DATA-INVALID-DATES's pattern).
+ */
 class AssistContextsTest {
+    /** The start of the pattern of DATA-INVALID-DATES, up to where a constraint may be added. */
+    private static final String PATTERN = "rule \"DATA-INVALID-DATES\" @severity(error)\nwhen\n"
+            + "    $i : Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED,";
     @TempDir
     Path dir;
     private DrlEditor editor;
@@ -28,7 +34,7 @@ class AssistContextsTest {
     @BeforeEach
     void openData() throws Exception {
         Ui.copy(ShippedRules.folder(), dir);
-        editor = Ui.open(dir.resolve("data.drl"));
+        editor = Ui.open(dir.resolve("data.dslr"));
         document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
     }
 
@@ -47,21 +53,21 @@ class AssistContextsTest {
 
     @Test
     void ruleAttributesBetweenTheNameAndWhen() throws Exception {
-        List<String> shown = proposalsAfter("rule \"DATA-NO-BUDGET\" extends \"ACTIVE-INITIATIVE\" @severity(warning)\n", "sal");
+        List<String> shown = proposalsAfter("rule \"DATA-NO-BUDGET\" @severity(warning)\n", "sal");
         assertEquals(1, shown.size(), shown.toString());
         assertTrue(shown.get(0).startsWith("salience \u2014 "), shown.toString());
     }
 
     @Test
     void enumConstantsAfterTheirType() throws Exception {
-        List<String> shown = proposalsAfter("budgetJpy == null || budgetJpy <= 0", ", status == Status.");
+        List<String> shown = proposalsAfter(PATTERN, " status == Status.");
         assertEquals(List.of("DRAFT", "PROPOSED", "APPROVED", "DONE", "CANCELLED"),
                 shown.stream().map(s -> s.substring(0, s.indexOf(' '))).toList());
     }
 
     @Test
     void gettersOfABindingInTheConsequence() throws Exception {
-        // a binding of the rule itself ($i of these rules is bound in the rule they extend, in another file)
+        // a binding of the rule itself
         editor.getSite().getPage().closeEditor(editor, false);
         editor = Ui.open(dir.resolve("regions.drl"));
         document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
@@ -71,10 +77,10 @@ class AssistContextsTest {
 
     @Test
     void stateAndMissionCodesInsideAString() throws Exception {
-        List<String> states = proposalsAfter("budgetJpy == null || budgetJpy <= 0", ", states contains \"N");
+        List<String> states = proposalsAfter(PATTERN, " states contains \"N");
         assertTrue(states.stream().anyMatch(s -> s.startsWith("ND \u2014 North Dakota")), states.toString());
-        document.set(document.get().replace(", states contains \"N", ""));
-        List<String> missions = proposalsAfter("budgetJpy == null || budgetJpy <= 0", ", mission == \"cg-ch");
+        document.set(document.get().replace(" states contains \"N", ""));
+        List<String> missions = proposalsAfter(PATTERN, " mission == \"cg-ch");
         assertEquals(1, missions.size(), missions.toString());
         assertTrue(missions.get(0).startsWith("cg-chicago \u2014 "), missions.toString());
     }

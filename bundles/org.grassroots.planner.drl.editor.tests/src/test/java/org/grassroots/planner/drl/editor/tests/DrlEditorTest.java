@@ -36,9 +36,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The DRL editor in the real workbench, on a copy of the shipped rules. */
+/**
+ * The DRL editor in the real workbench, on a copy of the shipped rules: regions.drl, a file of DRL (the rules written
+ * in phrases are DslrEditorTest's).
+ */
 class DrlEditorTest {
-    private static final String CONDITION = "Initiative( id == $i.id, partners.isEmpty() )";
+    private static final String CONDITION = "status != Status.CANCELLED, !states.isEmpty()";
+    private static final String FIELD = "states";
+    private static final String TYPED = "statez";
 
     @TempDir
     Path dir;
@@ -47,7 +52,7 @@ class DrlEditorTest {
     @BeforeEach
     void openThemes() throws Exception {
         Ui.copy(ShippedRules.folder(), dir);
-        editor = Ui.open(dir.resolve("themes.drl"));
+        editor = Ui.open(dir.resolve("regions.drl"));
         assertNotNull(editor);
     }
 
@@ -64,33 +69,33 @@ class DrlEditorTest {
         Ui.idle(DrlSourceViewerConfiguration.RECONCILE_DELAY * 2);
         assertEquals(List.of(), Ui.problems(model), "the shipped rules compile");
 
-        int at = document.get().indexOf(CONDITION) + CONDITION.indexOf("partners");
+        int at = document.get().indexOf(CONDITION) + CONDITION.indexOf(FIELD);
         int line = document.getLineOfOffset(at) + 1;
         StyledText text = editor.viewer().getTextWidget();
-        text.setSelectionRange(at, "partners".length());
-        text.insert("partnerz"); // what a rule author types over the field's name
+        text.setSelectionRange(at, FIELD.length());
+        text.insert(TYPED); // what a rule author types over the field's name
 
         assertTrue(Ui.waitUntil(() -> !Ui.problems(model).isEmpty()), "an error appears while typing");
         ProblemAnnotation problem = Ui.problems(model).get(0);
         Position where = model.getPosition(problem);
         assertEquals(line, document.getLineOfOffset(where.getOffset()) + 1, problem.getText());
-        assertEquals("AP2-NO-PARTNER", problem.diagnostic().rule());
-        assertTrue(document.get(where.getOffset(), where.getLength()).contains("partnerz"),
+        assertEquals("REGION-OUTSIDE-PRIORITY", problem.diagnostic().rule());
+        assertTrue(document.get(where.getOffset(), where.getLength()).contains(TYPED),
                 "[" + document.get(where.getOffset(), where.getLength()) + "] " + problem.getText());
         ITextHover hover = editor.configuration().getTextHover(editor.viewer(), IDocument.DEFAULT_CONTENT_TYPE);
         String hoverText = hover.getHoverInfo(editor.viewer(), new Region(where.getOffset() + 1, 0));
         assertNotNull(hoverText, "the error has a hover");
-        assertTrue(hoverText.contains("partnerz"), hoverText);
+        assertTrue(hoverText.contains(TYPED), hoverText);
 
-        text.setSelectionRange(at, "partnerz".length());
-        text.insert("partners");
+        text.setSelectionRange(at, TYPED.length());
+        text.insert(FIELD);
         assertTrue(Ui.waitUntil(() -> Ui.problems(model).isEmpty()), "fixing the condition removes the error");
     }
 
     @Test
     void contentAssistOffersTheFieldsOfTheInitiativeFact() throws Exception {
         IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        int at = document.get().indexOf(CONDITION) + CONDITION.indexOf("partners");
+        int at = document.get().indexOf(CONDITION) + CONDITION.indexOf(FIELD);
         ISourceViewer viewer = editor.viewer();
         viewer.getTextWidget().setFocus();
         viewer.setSelectedRange(at, 0);
@@ -112,7 +117,7 @@ class DrlEditorTest {
     @Test
     void theOutlineListsTheRulesAndEachRuleFolds() throws Exception {
         assertTrue(Ui.waitUntil(() -> editor.structure().of(DrlElement.Kind.RULE).size() == 3));
-        assertEquals(List.of("AP2-NO-PRIORITY-THEME", "AP2-UNKNOWN-THEME", "AP2-NO-PARTNER"),
+        assertEquals(RULES,
                 editor.structure().of(DrlElement.Kind.RULE).stream().map(DrlElement::name).toList());
         ProjectionViewer viewer = (ProjectionViewer) editor.viewer();
         assertTrue(Ui.waitUntil(() -> folds(viewer) >= 4), "three rules and the imports fold: " + folds(viewer));
@@ -120,21 +125,23 @@ class DrlEditorTest {
         editor.getSite().getPage().activate(editor);
         Tree[] tree = new Tree[1];
         assertTrue(Ui.waitUntil(() -> (tree[0] = Ui.find(outline.getSite().getShell(), Tree.class).stream()
-                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().equals("AP2-NO-PARTNER")))
+                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().equals("REGION-PRIORITY-SHARE")))
                 .findFirst().orElse(null)) != null), "the outline shows the rules");
         List<String> items = Arrays.stream(tree[0].getItems()).map(TreeItem::getText).toList();
-        assertEquals(List.of("package rules", "import declarations (3)"), items.subList(0, 2));
-        assertEquals(List.of("AP2-NO-PRIORITY-THEME", "AP2-UNKNOWN-THEME", "AP2-NO-PARTNER"),
-                items.stream().filter(i -> i.startsWith("AP2-")).toList(), items.toString());
+        assertEquals(List.of("package rules", "import declarations (5)"), items.subList(0, 2));
+        assertEquals(RULES, items.stream().filter(i -> i.startsWith("REGION-")).toList(), items.toString());
         assertTrue(items.stream().filter(i -> i.startsWith("global ")).count() == items.size() - 5, items.toString());
-        tree[0].setSelection(tree[0].getItem(items.indexOf("AP2-NO-PARTNER")));
+        tree[0].setSelection(tree[0].getItem(items.indexOf("REGION-PRIORITY-SHARE")));
         tree[0].notifyListeners(SWT.Selection, null);
         IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
         assertTrue(Ui.waitUntil(() -> {
             int offset = editor.viewer().getSelectedRange().x;
-            return document.get().startsWith("AP2-NO-PARTNER", offset);
+            return document.get().startsWith("REGION-PRIORITY-SHARE", offset);
         }), "selecting a rule in the outline shows it in the editor");
     }
+
+    private static final List<String> RULES = List.of("REGION-OUTSIDE-PRIORITY", "REGION-OUTSIDE-JURISDICTION",
+            "REGION-PRIORITY-SHARE");
 
     private static int folds(ProjectionViewer viewer) {
         int n = 0;

@@ -34,13 +34,14 @@ class ReconcileBenchmark {
     @Test
     void reconcileAgainstCompilingTheSavedFolder() throws Exception {
         Ui.copy(ShippedRules.folder(), dir);
-        Path themes = dir.resolve("themes.drl");
-        String text = Files.readString(themes, StandardCharsets.UTF_8);
-        String broken = text.replace("partners.isEmpty()", "partnerz.isEmpty()");
+        Path regions = dir.resolve("regions.drl");
+        String text = Files.readString(regions, StandardCharsets.UTF_8);
+        String broken = text.replace("!states.isEmpty()", "!statez.isEmpty()");
         int rules = RuleEngine.compile(dir).ruleIds().size(); // also warms up Drools and ECJ
         long files;
         try (java.util.stream.Stream<Path> drl = Files.list(dir)) {
-            files = drl.filter(f -> f.getFileName().toString().endsWith(".drl")).count();
+            files = drl.filter(f -> f.getFileName().toString().endsWith(".drl")
+                    || f.getFileName().toString().endsWith(".dslr")).count();
         }
 
         double baseline = median(() -> {
@@ -51,9 +52,9 @@ class ReconcileBenchmark {
             }
         });
         List<Diagnostic>[] last = new List[1];
-        double clean = median(() -> (last[0] = DrlReconcilingStrategy.diagnose(themes, text)).size());
+        double clean = median(() -> (last[0] = DrlReconcilingStrategy.diagnose(regions, text)).size());
         assertEquals(List.of(), last[0]);
-        double withError = median(() -> (last[0] = DrlReconcilingStrategy.diagnose(themes, broken)).size());
+        double withError = median(() -> (last[0] = DrlReconcilingStrategy.diagnose(regions, broken)).size());
         assertEquals(1, last[0].size(), last[0].toString());
         double structure = median(() -> DrlStructure.parse(text).of(DrlElement.Kind.RULE).size());
         assertEquals(3, DrlStructure.parse(text).of(DrlElement.Kind.RULE).size());

@@ -60,7 +60,7 @@ class RulesFolderViewTest {
         RulesFolderView view = RulesFolderView.shown().get(0);
         Path shipped = ShippedRules.folder().toAbsolutePath().normalize();
         assertEquals(shipped, view.folder());
-        assertTrue(files(view).contains("themes.drl"), files(view).toString());
+        assertTrue(files(view).contains("themes.dslr"), files(view).toString());
 
         Path copy = Files.createDirectory(dir.resolve("my-rules")).toAbsolutePath().normalize();
         Ui.copy(ShippedRules.folder(), copy);
@@ -69,7 +69,7 @@ class RulesFolderViewTest {
 
         assertTrue(Ui.waitUntil(() -> files(view).contains("partners.drl")), files(view).toString());
         assertEquals(copy, view.folder());
-        assertTrue(files(view).contains("themes.drl"), files(view).toString());
+        assertTrue(files(view).contains("themes.dslr"), files(view).toString());
         assertTrue(Ui.find(view.viewer().getTable().getParent(), org.eclipse.swt.widgets.Label.class).stream()
                 .anyMatch(l -> l.getText().equals(copy.toString())), "the view names the folder it shows");
         assertTrue(Ui.waitUntil(() -> view.statusText().contains("13 rules")), view.statusText());
@@ -96,11 +96,12 @@ class RulesFolderViewTest {
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         IViewPart part = Ui.page().showView(RulesFolderView.ID);
         Table table = Ui.find(part.getSite().getShell(), Table.class).stream()
-                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.drl"))).findFirst()
+                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.dslr"))).findFirst()
                 .orElseThrow();
         List<String> rows = Arrays.stream(table.getItems()).map(i -> i.getText(0) + "=" + i.getText(1)).toList();
-        assertEquals(List.of("active.drl=1", "budget.drl=2", "coverage.drl=1", "data.drl=4", "regions.drl=3", "themes.drl=3",
-                "messages.properties=", "messages_ja.properties="), rows);
+        // the rule files (DRL, and rules written in phrases) with their rules, the phrases, the messages
+        assertEquals(List.of("budget.drl=2", "coverage.drl=1", "data.dslr=4", "regions.drl=3", "themes.dslr=3",
+                "phrases.dsl=", "messages.properties=", "messages_ja.properties="), rows);
 
         TableItem regions = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("regions.drl")).findFirst()
                 .orElseThrow();
@@ -122,9 +123,9 @@ class RulesFolderViewTest {
         assertEquals(false, Ui.page().isEditorAreaVisible(), "the plan perspective has no editor area");
         IViewPart part = Ui.page().showView(RulesFolderView.ID);
         Table table = Ui.find(part.getSite().getShell(), Table.class).stream().filter(Table::isVisible)
-                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.drl"))).findFirst()
+                .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.dslr"))).findFirst()
                 .orElseThrow();
-        table.setSelection(Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("themes.drl")).findFirst()
+        table.setSelection(Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("themes.dslr")).findFirst()
                 .orElseThrow());
         table.notifyListeners(SWT.DefaultSelection, null);
         assertEquals(RuleAuthoringPerspective.ID, Ui.page().getPerspective().getId());

@@ -28,7 +28,7 @@ class SavingRulesTest {
 
     @Test
     void aBrokenSaveKeepsTheLastGoodRuleSetAndSaysSoUntilFixed() throws Exception {
-        Path data = ShippedRules.folder().resolve("data.drl");
+        Path data = ShippedRules.folder().resolve("data.dslr");
         String original = Files.readString(data, StandardCharsets.UTF_8);
         PlanSession session = Ui.session();
         assertTrue(Ui.waitUntil(() -> session.engine().current() != null), "the session has a rule set in force");
@@ -36,18 +36,18 @@ class SavingRulesTest {
         DrlEditor editor = Ui.open(data);
         try {
             IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-            int at = document.get().indexOf("budgetJpy == null");
-            document.replace(at, "budgetJpy".length(), "budgetJPY");
+            int at = document.get().indexOf("( startDate != null") + 2;
+            document.replace(at, "startDate".length(), "startDATE");
             editor.doSave(new NullProgressMonitor());
 
             assertTrue(Ui.waitUntil(() -> editor.banner().isShowing()), "the editor says the rules do not compile");
-            assertTrue(editor.banner().text().contains("data.drl:"), editor.banner().text());
+            assertTrue(editor.banner().text().contains("data.dslr:"), editor.banner().text());
             assertTrue(Ui.waitUntil(() -> session.snapshot().problem() != null), "the plan says so too");
-            assertTrue(session.snapshot().problem().contains("data.drl"), session.snapshot().problem());
+            assertTrue(session.snapshot().problem().contains("data.dslr"), session.snapshot().problem());
             assertSame(good, session.engine().current(), "the last good rule set stays in force");
             assertFalse(session.snapshot().findings().isEmpty(), "the plan keeps the findings of the last good rules");
 
-            document.replace(at, "budgetJPY".length(), "budgetJpy");
+            document.replace(at, "startDATE".length(), "startDate");
             editor.doSave(new NullProgressMonitor());
             assertTrue(Ui.waitUntil(() -> !editor.banner().isShowing()), "fixed and saved: the banner goes");
             assertTrue(Ui.waitUntil(() -> session.engine().current() != good), "the fixed rules are put in force");

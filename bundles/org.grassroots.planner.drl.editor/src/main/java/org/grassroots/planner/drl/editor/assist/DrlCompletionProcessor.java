@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.text.ITextViewer;
@@ -21,20 +22,41 @@ import org.eclipse.ui.PlatformUI;
 import org.grassroots.planner.drl.editor.Messages;
 import org.grassroots.planner.drl.editor.assist.CompletionContext.Section;
 import org.grassroots.planner.drl.editor.syntax.DrlWords;
+import org.grassroots.planner.rules.Phrases.Phrase;
 
 /**
- * Proposes what fits where the cursor is: the fields of the fact a pattern matches or a binding holds, enum
+ * Proposes what fits where the cursor is: in a {@code .dslr} file first the phrases of the folder that begin with what
+ * was typed of the line; the fields of the fact a pattern matches or a binding holds, enum
  * constants, reference codes inside strings, rule attributes in a rule's header, fact types, keywords, and the
  * templates of a new rule.
  */
 public final class DrlCompletionProcessor implements IContentAssistProcessor {
     private final RuleTemplateProcessor templates = new RuleTemplateProcessor();
+    private final Supplier<List<Phrase>> phrases;
+
+    /** The proposals of a DRL file. */
+    public DrlCompletionProcessor() {
+        this(List::of);
+    }
+
+    /**
+     * @param phrases the phrases that may be written where the cursor is ({@code .dslr} files: those of the folder's
+     *            {@code .dsl} files), proposed first in a rule's conditions and consequence
+     */
+    public DrlCompletionProcessor(Supplier<List<Phrase>> phrases) {
+        this.phrases = phrases;
+    }
 
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
         String text = viewer.getDocument().get();
         CompletionContext context = CompletionContext.at(text, offset);
-        List<ICompletionProposal> out = new ArrayList<>(proposals(context, offset));
+        List<ICompletionProposal> out = new ArrayList<>();
+        if (!context.inString() && context.qualifier() == null
+                && (context.section() == Section.WHEN || context.section() == Section.THEN)) {
+            out.addAll(PhraseProposal.at(text, offset, context.section() == Section.THEN, phrases.get()));
+        }
+        out.addAll(proposals(context, offset));
         if (!context.inString() && context.qualifier() == null && context.section() == Section.TOP) {
             out.addAll(Arrays.asList(templates.computeCompletionProposals(viewer, offset)));
         }

@@ -9,17 +9,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.grassroots.planner.drl.editor.RuleFileKind;
 import org.grassroots.planner.drl.editor.structure.DrlElement;
 import org.grassroots.planner.drl.editor.structure.DrlStructure;
 
-/** A file of a rules folder: a DRL file with the number of its rules, or a messages file (rules: -1). */
+/**
+ * A file of a rules folder: a rule file ({@code .drl}, or {@code .dslr} written in phrases) with the number of its
+ * rules, or a phrase file ({@code .dsl}) or messages file (rules: -1).
+ */
 public record RuleFile(Path path, int rules) {
 
     public boolean isDrl() {
         return path.getFileName().toString().endsWith(".drl");
     }
 
-    /** @return the DRL files of the folder, then its messages files, each by name */
+    /** @return whether the DRL editor edits the file (a rule file or a phrase file) */
+    public boolean isRuleFile() {
+        return RuleFileKind.of(path) != null;
+    }
+
+    /** @return the rule files of the folder ({@code .drl} and {@code .dslr}), then its phrase files, then its messages files, each by name */
     public static List<RuleFile> in(Path folder) {
         List<RuleFile> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -29,8 +38,14 @@ public record RuleFile(Path path, int rules) {
             List<Path> sorted = files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
             for (Path p : sorted) {
                 String name = p.getFileName().toString();
-                if (name.endsWith(".drl")) {
+                RuleFileKind kind = RuleFileKind.of(p);
+                if (kind != null && kind.hasRules()) {
                     out.add(new RuleFile(p, rulesIn(p)));
+                }
+            }
+            for (Path p : sorted) {
+                if (RuleFileKind.of(p) == RuleFileKind.DSL) {
+                    out.add(new RuleFile(p, -1));
                 }
             }
             for (Path p : sorted) {

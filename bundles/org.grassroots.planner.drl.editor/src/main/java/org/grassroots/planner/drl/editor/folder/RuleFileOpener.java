@@ -12,8 +12,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.grassroots.planner.drl.editor.DrlEditor;
+import org.grassroots.planner.drl.editor.RuleFileKind;
 
-/** Opens a file of the rules folder: {@code .drl} files in the DRL editor, others in the plain text editor. */
+/**
+ * Opens a file of the rules folder: rule files ({@code .drl}, {@code .dslr}) and phrase files ({@code .dsl}) in the DRL
+ * editor, others in the plain text editor.
+ */
 public final class RuleFileOpener {
     static final String TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
 
@@ -26,7 +30,7 @@ public final class RuleFileOpener {
             page = authoring(page); // the planner's plan perspective has no room for editors
         }
         IFileStore store = EFS.getLocalFileSystem().getStore(file.toUri());
-        if (file.getFileName().toString().endsWith(".drl")) {
+        if (RuleFileKind.of(file) != null) {
             return IDE.openEditorOnFileStore(page, store);
         }
         return page.openEditor(new FileStoreEditorInput(store), TEXT_EDITOR);

@@ -13,6 +13,8 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.grassroots.planner.drl.editor.RuleFileKind;
+import org.grassroots.planner.drl.editor.assist.FolderPhrases;
 import org.grassroots.planner.drl.editor.structure.DrlStructure;
 import org.grassroots.planner.rules.Diagnostic;
 import org.grassroots.planner.rules.RuleEngine;
@@ -91,15 +93,21 @@ public final class DrlReconcilingStrategy implements IReconcilingStrategy, IReco
         }
     }
 
-    /** @return the errors of this file if it held this text, compiled with the other files of its folder */
+    /**
+     * @return the errors of this file if it held this text, compiled with the other files of its folder (in a
+     *         {@code .dslr} file, an error is on the line meant as a phrase that no phrase matches: {@link PhraseLines})
+     */
     public static List<Diagnostic> diagnose(Path path, String text) {
         try {
             RuleEngine.compile(path.getParent(), Map.of(path, text));
             return List.of();
         } catch (RuleSetException e) {
-            return e.getDiagnostics().stream()
+            List<Diagnostic> mine = e.getDiagnostics().stream()
                     .filter(d -> d.file().isEmpty() || path.equals(Path.of(d.file()).toAbsolutePath().normalize()))
                     .toList();
+            return RuleFileKind.of(path) == RuleFileKind.DSLR
+                    ? PhraseLines.placed(mine, text, FolderPhrases.of(path.getParent()))
+                    : mine;
         } catch (RuntimeException e) {
             return List.of(new Diagnostic(path.toString(), null, 1, 1, String.valueOf(e)));
         }

@@ -20,8 +20,12 @@ import org.grassroots.planner.rules.Diagnostic;
 
 /** Puts a file's diagnostics into its annotation model, replacing those of the last compilation. */
 public final class ProblemAnnotations {
-    /** How Drools' messages quote the expression they are about. */
-    private static final List<Pattern> QUOTES = List.of(Pattern.compile("Unable to Analyse Expression (.+?):"),
+    /**
+     * How Drools' messages quote the expression they are about (and the engine's, the line of a {@code .dslr} file no
+     * phrase matches).
+     */
+    private static final List<Pattern> QUOTES = List.of(Pattern.compile("no phrase of the \\.dsl files matches \"(.+?)\" \\(read as DRL"),
+            Pattern.compile("Unable to Analyse Expression (.+?):"),
             Pattern.compile("\\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}"), Pattern.compile("'([^']+)'"));
 
     private ProblemAnnotations() {

@@ -15,7 +15,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.grassroots.planner.drl.editor.Messages;
+import org.grassroots.planner.drl.editor.RuleFileKind;
 import org.grassroots.planner.rules.Diagnostic;
+import org.grassroots.planner.rules.RuleVerifier;
 
 /**
  * In an Eclipse IDE, where rule files live in workspace projects: the diagnostics of a saved rule set as problem
@@ -25,6 +27,8 @@ import org.grassroots.planner.rules.Diagnostic;
 public final class ProblemMarkers {
     /** The marker type (a problem marker and a text marker). */
     public static final String TYPE = "org.grassroots.planner.drl.editor.problem";
+    /** The marker type of what verify-rules finds (a problem marker and a text marker; warnings). */
+    public static final String VERIFY_TYPE = "org.grassroots.planner.drl.editor.verify";
 
     private ProblemMarkers() {
     }
@@ -36,7 +40,7 @@ public final class ProblemMarkers {
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 IContainer parent = saved.getParent();
                 for (IResource member : parent.members()) {
-                    if (member instanceof IFile f && "drl".equals(f.getFileExtension())) {
+                    if (member instanceof IFile f && RuleFileKind.of(Path.of(f.getName())) != null) {
                         f.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
                     }
                 }
@@ -57,8 +61,42 @@ public final class ProblemMarkers {
         job.schedule();
     }
 
+    /** Replaces the verify-rules markers (warnings) of this workspace file's folder's rule files with these problems. */
+    public static void replaceVerified(IFile saved, Path folder, List<RuleVerifier.Problem> problems) {
+        WorkspaceJob job = new WorkspaceJob(Messages.jobMarkers) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                for (IResource member : saved.getParent().members()) {
+                    if (member instanceof IFile f && RuleFileKind.of(Path.of(f.getName())) != null) {
+                        f.deleteMarkers(VERIFY_TYPE, false, IResource.DEPTH_ZERO);
+                    }
+                }
+                for (RuleVerifier.Problem p : problems) {
+                    IFile file = fileOf(p.file(), folder);
+                    if (file == null || !file.exists()) {
+                        continue;
+                    }
+                    file.createMarker(VERIFY_TYPE, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING,
+                            IMarker.LINE_NUMBER, Math.max(1, p.line()), IMarker.MESSAGE, VerifyResults.text(p),
+                            IMarker.LOCATION, p.rule() == null ? "line " + p.line() : "rule \"" + p.rule() + "\""));
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        job.setRule(saved.getParent());
+        job.setSystem(true);
+        job.schedule();
+    }
+
     private static IFile fileOf(Diagnostic d, Path folder) {
-        Path path = Path.of(d.file());
+        return fileOf(d.file(), folder);
+    }
+
+    private static IFile fileOf(String name, Path folder) {
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        Path path = Path.of(name);
         Path absolute = path.isAbsolute() ? path : folder.resolve(path);
         IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(absolute.toUri());
         return files.length == 0 ? null : files[0];

@@ -45,6 +45,7 @@ import org.grassroots.planner.drl.editor.RuleSetBanner;
 import org.grassroots.planner.drl.editor.folder.RuleFileOpener;
 import org.grassroots.planner.drl.editor.folder.RulesFolder;
 import org.grassroots.planner.drl.editor.problems.RuleFileLocation;
+import org.grassroots.planner.drl.editor.problems.VerifyResults;
 import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.rules.Diagnostic;
 import org.grassroots.planner.rules.ExpectedFinding;
@@ -54,6 +55,8 @@ import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.rules.RuleTestReport;
 import org.grassroots.planner.rules.RuleTestResult;
+import org.grassroots.planner.rules.RuleVerifier;
+import org.grassroots.planner.ruletests.RuleSetVerification;
 import org.grassroots.planner.ruletests.RuleTestFiles;
 import org.grassroots.planner.ruletests.RuleTestRunner;
 import org.osgi.service.event.EventHandler;
@@ -65,7 +68,8 @@ import jakarta.annotation.PreDestroy;
  * The rule tests of the rules folder ({@code tests/} beside the rules, the format of {@code rules/tests/README.md}):
  * Run compiles the saved rules and runs every test as a job (cancelled with Stop); each test is green or red, a
  * selected test lists its missing and unexpected findings, and the coverage lists how often each rule fired, the
- * rules that never fired highlighted. Saving a rule file of the folder runs the tests again (Run on save).
+ * rules that never fired highlighted; below them, what verify-rules finds in the rule set (each problem with its
+ * file:line and rule). Saving a rule file of the folder runs the tests again (Run on save).
  * Double-click opens a test's {@code expected.csv}, or a rule in the DRL editor.
  */
 public class RuleTestsView {
@@ -92,9 +96,15 @@ public class RuleTestsView {
     private static final Color FAIL_BAR = new Color(190, 30, 30);
     private static final Color WHITE = new Color(255, 255, 255);
 
-    /** What a run gave: the report, or the rule set's problems, or nothing to run. */
+    /**
+     * What a run gave: the report, or the rule set's problems (refused: for a forbidden call), or nothing to run; and
+     * what verify-rules found in the rule set (null when it does not compile).
+     */
     public record Outcome(Path folder, RuleSet rules, RuleTestReport report, List<Diagnostic> compileProblems,
-            boolean cancelled) {
+            boolean cancelled, boolean refused, RuleSetVerification.Result verified) {
+        Outcome(Path folder, boolean cancelled) {
+            this(folder, null, null, List.of(), cancelled, false, null);
+        }
     }
 
     /** One line of the details of a test: what kind of difference, the finding's rule and subject, what it says. */
@@ -116,6 +126,8 @@ public class RuleTestsView {
     private Label detailsTitle;
     private TableViewer details;
     private TableViewer coverage;
+    private Label verifyTitle;
+    private TableViewer verify;
     private volatile Path folder;
     private volatile Job job;
     private Outcome outcome;
@@ -169,8 +181,9 @@ public class RuleTestsView {
         GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).exclude(true).applyTo(progress);
         progress.setVisible(false);
 
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        SashForm outer = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(outer);
+        SashForm sash = new SashForm(outer, SWT.HORIZONTAL);
         tests = table(titled(sash, Messages.testsTitle));
         column(tests, Messages.testsColumnTest, 170, RuleTestResult.class, RuleTestResult::name);
         column(tests, Messages.testsColumnResult, 60, RuleTestResult.class,
@@ -206,6 +219,23 @@ public class RuleTestsView {
             }
         });
         sash.setWeights(22, 48, 30);
+
+        Composite verifyPane = new Composite(outer, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(verifyPane);
+        verifyTitle = new Label(verifyPane, SWT.NONE);
+        verifyTitle.setText(Messages.verifyTitle);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(verifyTitle);
+        verify = table(verifyPane);
+        column(verify, Messages.verifyColumnWhere, 130, RuleVerifier.Problem.class, VerifyResults::where);
+        column(verify, Messages.verifyColumnRule, 235, RuleVerifier.Problem.class, p -> p.rule() == null ? "" : p.rule());
+        column(verify, Messages.verifyColumnProblem, 640, RuleVerifier.Problem.class, VerifyResults::what);
+        verify.addDoubleClickListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof RuleVerifier.Problem p
+                    && p.file() != null) {
+                open(Path.of(p.file()), p.line());
+            }
+        });
+        outer.setWeights(72, 28);
 
         showFolder();
         summary.setText(NLS.bind(Messages.testsNotRun, folder));
@@ -316,7 +346,7 @@ public class RuleTestsView {
                 if (event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL) {
                     // also a run cancelled before it started, which never reaches finished() by itself
                     Display.getDefault().asyncExec(
-                            () -> finished(next, new Outcome(rulesFolder, null, null, List.of(), true)));
+                            () -> finished(next, new Outcome(rulesFolder, true)));
                 }
             }
         });
@@ -359,7 +389,13 @@ public class RuleTestsView {
             try {
                 rules = RuleEngine.compile(rulesFolder);
             } catch (RuleSetException e) {
-                return new Outcome(rulesFolder, null, null, e.getDiagnostics(), false);
+                RuleSetVerification.Result verified = null;
+                if (e.isRefused()) { // never run, but verified: its forbidden calls and the rest
+                    verified = new RuleSetVerification.Result(rulesFolder,
+                            RuleSetVerification.problems(rulesFolder, null, null), false, true);
+                    VerifyResults.put(verified);
+                }
+                return new Outcome(rulesFolder, null, null, e.getDiagnostics(), false, e.isRefused(), verified);
             }
             int[] done = { 0, 0 };
             RuleTestReport report = RuleTestRunner.run(rules, rulesFolder.resolve("tests"), new RuleTestRunner.Progress() {
@@ -384,11 +420,14 @@ public class RuleTestsView {
                     return monitor.isCanceled();
                 }
             });
-            return new Outcome(rulesFolder, rules, report, List.of(), false);
+            RuleSetVerification.Result verified = new RuleSetVerification.Result(rulesFolder,
+                    RuleSetVerification.problems(rulesFolder, rules, report), true, false);
+            VerifyResults.put(verified);
+            return new Outcome(rulesFolder, rules, report, List.of(), false, false, verified);
         } catch (RuleTestRunner.Cancelled e) {
-            return new Outcome(rulesFolder, null, null, List.of(), true);
+            return new Outcome(rulesFolder, true);
         } catch (java.io.IOException e) {
-            return new Outcome(rulesFolder, null, null, List.of(), false);
+            return new Outcome(rulesFolder, false);
         } finally {
             monitor.done();
         }
@@ -419,8 +458,10 @@ public class RuleTestsView {
         }
         outcome = result;
         RuleTestReport report = result.report();
+        showVerified(result.verified());
         if (!result.compileProblems().isEmpty()) {
-            bar(false, NLS.bind(Messages.testsDoNotCompile, result.compileProblems().size()));
+            bar(false, NLS.bind(result.refused() ? Messages.testsRefused : Messages.testsDoNotCompile,
+                    result.compileProblems().size()));
             tests.setInput(List.of());
             coverage.setInput(List.of());
             detailsTitle.setText(Messages.detailsCompileProblems);
@@ -447,6 +488,18 @@ public class RuleTestsView {
             showDetails(first);
         }
         parent.layout(true, true);
+    }
+
+    /** Lists what verify-rules found (nothing while the rules do not compile). */
+    private void showVerified(RuleSetVerification.Result verified) {
+        if (verified == null) {
+            verifyTitle.setText(Messages.verifyTitle);
+            verify.setInput(List.of());
+        } else {
+            verifyTitle.setText(verified.problems().isEmpty() ? Messages.verifyNone
+                    : NLS.bind(Messages.verifyCount, verified.problems().size()));
+            verify.setInput(verified.problems());
+        }
     }
 
     private void bar(boolean green, String text) {
@@ -622,6 +675,16 @@ public class RuleTestsView {
 
     public TableViewer coverageViewer() {
         return coverage;
+    }
+
+    /** @return the table of what verify-rules found in the rule set */
+    public TableViewer verifyViewer() {
+        return verify;
+    }
+
+    /** @return the line above that table: how many problems verify-rules found */
+    public String verifyText() {
+        return verifyTitle.getText();
     }
 
     /** @return the header line: how many tests passed and failed, or what is under way */

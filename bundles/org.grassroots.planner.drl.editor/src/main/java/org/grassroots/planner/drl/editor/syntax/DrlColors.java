@@ -18,6 +18,10 @@ public enum DrlColors {
     FACT_TYPE(new RGB(0, 100, 0), SWT.BOLD),
     VARIABLE(new RGB(160, 80, 0), SWT.NORMAL),
     NUMBER(new RGB(125, 60, 150), SWT.NORMAL),
+    /** a phrase of the folder's {@code .dsl} files, in a {@code .dslr} file or where a {@code .dsl} file defines it */
+    PHRASE(new RGB(0, 84, 150), SWT.BOLD),
+    /** what a rule author wrote in place of a phrase's {@code {name}} */
+    PHRASE_VALUE(new RGB(176, 64, 0), SWT.NORMAL),
     DEFAULT(new RGB(0, 0, 0), SWT.NORMAL);
 
     private final RGB rgb;
