@@ -146,17 +146,7 @@ public final class ScenarioStore {
      * @throws StoreException if there is no open scenario of this name
      */
     public void discard(int fiscalYear, String name) {
-        synchronized (store) {
-            try {
-                OffsetDateTime now = OffsetDateTime.now();
-                decide(c(), fiscalYear, name, State.DISCARDED, now);
-                event(c(), fiscalYear, name, "discarded", null, now);
-                c().commit();
-            } catch (SQLException e) {
-                rollback();
-                throw new StoreException("the scenario was not discarded: " + e.getMessage(), e);
-            }
-        }
+        step(fiscalYear, name, State.DISCARDED, "discarded", null);
     }
 
     /**
@@ -179,6 +169,50 @@ public final class ScenarioStore {
             }
             event(c, fiscalYear, name, "applied", summary, now);
         });
+    }
+
+    /**
+     * Marks an open scenario applied without writing anything else: the workbench applies its changes as an undoable
+     * edit of the planner's session (saved with the session's other edits) and records here that it did.
+     */
+    public void markApplied(int fiscalYear, String name, String summary) {
+        step(fiscalYear, name, State.APPLIED, "applied", summary);
+    }
+
+    /** Opens an applied scenario again (the workbench's edit that applied it was undone). */
+    public void reopen(int fiscalYear, String name, String summary) {
+        synchronized (store) {
+            try {
+                OffsetDateTime now = OffsetDateTime.now();
+                try (PreparedStatement ps = c().prepareStatement("UPDATE scenario SET state = 'open', decided_at = NULL,"
+                        + " decided_by = NULL WHERE fiscal_year = ? AND name = ? AND state = 'applied'")) {
+                    ps.setInt(1, fiscalYear);
+                    ps.setString(2, name);
+                    if (ps.executeUpdate() != 1) {
+                        throw new StoreException("FY" + fiscalYear + " has no applied scenario named \"" + name + "\"", null);
+                    }
+                }
+                event(c(), fiscalYear, name, "undone", summary, now);
+                c().commit();
+            } catch (SQLException e) {
+                rollback();
+                throw new StoreException("the scenario was not opened again: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void step(int fiscalYear, String name, State state, String action, String summary) {
+        synchronized (store) {
+            try {
+                OffsetDateTime now = OffsetDateTime.now();
+                decide(c(), fiscalYear, name, state, now);
+                event(c(), fiscalYear, name, action, summary, now);
+                c().commit();
+            } catch (SQLException | StoreException e) {
+                rollback();
+                throw e instanceof StoreException se ? se : new StoreException("the scenario was not changed: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static final String SELECT = "SELECT fiscal_year, name, content, state, created_at, created_by, decided_at, decided_by"
