@@ -50,5 +50,13 @@ status=$(planner check --plan "$work/plan.csv" --out "$work/plan.csv")
 if [ "$status" = 2 ] && cmp -s "$sample" "$work/plan.csv"; then ok "--out never overwrites the plan"
 else bad "--out onto the plan (exit $status)"; fi
 
+# 5. the suggestion's solver (OptaPlanner, its own bundle) runs in the product, and what-if shows its scenario within the cap
+status=$(planner suggest --fy 2023 --plan "$sample" --seconds 3 --out "$work/suggested.json")
+if [ "$status" = 0 ] && grep -q '"explanation"' "$work/suggested.json"; then ok "suggest writes a scenario"
+else bad "suggest (exit $status)"; fi
+status=$(planner what-if --fy 2023 --plan "$sample" --scenario "$work/suggested.json")
+if [ "$status" = 0 ] && grep -Eq '^within the cap +NO +yes' "$work/out"; then ok "what-if: the suggestion fits the cap"
+else bad "what-if of the suggestion (exit $status)"; fi
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -23,4 +23,6 @@ GRANT INSERT, UPDATE ON proposal TO planner_planner, planner_reviewer;
 GRANT INSERT ON proposal_event TO planner_planner, planner_reviewer;
 GRANT INSERT ON proposal_snapshot, proposal_initiative, proposal_justification TO planner_planner;
 GRANT INSERT, UPDATE, DELETE ON fiscal_year_reference, fiscal_year_mission TO planner_reviewer;
+GRANT INSERT, UPDATE ON scenario TO planner_planner, planner_reviewer;
+GRANT INSERT ON scenario_event TO planner_planner, planner_reviewer;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO planner_planner, planner_reviewer;

@@ -18,6 +18,10 @@ public final class Planner {
     static final String USAGE = String.join("\n",
             "usage: planner check (--plan FILE | --db URL --fy YEAR) [--fy YEAR] [--reference FILE] [--rules DIR]",
             "                     [--format text|json|sarif] [--out FILE] [--encoding NAME] [--timeout SECONDS]",
+            "       planner what-if --fy YEAR (--db URL | --plan FILE) [--reference FILE] --scenario FILE.json",
+            "                       [--format text|json|xlsx] [--out FILE] [--rules DIR] [--timeout SECONDS]",
+            "       planner suggest --fy YEAR (--db URL | --plan FILE) [--reference FILE] [--seconds N (default 10)]",
+            "                       [--weights themes=N,states=N,outreach=N,balance=N,changes=N] --out FILE.json",
             "       planner import --plan FILE [--db JDBC-URL] [--encoding NAME]",
             "       planner export --fy YEAR [--mission CODE] [--db URL | --plan FILE] [--document proposal|results|plan]",
             "                      --format xlsx|html|pdf|csv --out FILE [--lang ja|en] [--rules DIR]",
@@ -49,6 +53,8 @@ public final class Planner {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err).run(rest);
+                case "what-if" -> new WhatIfCommand(out, err).run(rest);
+                case "suggest" -> new SuggestCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);
                 case "propose", "approve", "return", "proposal" -> new ProposalCommands(out, err).run(args[0], rest);
                 case "test-rules" -> new TestRulesCommand(out, err).run(rest);

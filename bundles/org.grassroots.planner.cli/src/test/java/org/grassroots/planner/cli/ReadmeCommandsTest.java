@@ -87,6 +87,16 @@ class ReadmeCommandsTest {
         return commands;
     }
 
+    private String write(String name, String text) {
+        try {
+            Path file = dir.resolve(name);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Proposes the sample's mission with a justification for each error finding it is refused for. */
     private int proposeJustified(String mission) {
         List<String> args = new ArrayList<>(List.of("propose", "--fy", "2023", "--mission", mission, "--db", url));
@@ -154,6 +164,18 @@ class ReadmeCommandsTest {
         cases.put("approve 2", () -> planner("approve", "--fy", "2023", "--mission", "cg-atlantis", "--db", url));
         cases.put("proposal 0", () -> planner("proposal", "--fy", "2023", "--mission", "cg-denver", "--db", url));
         cases.put("proposal 2", () -> planner("proposal", "--fy", "2023", "--mission", "cg-atlantis", "--db", url));
+        String scenario = write("cut.json", "{\"name\": \"cap -10%\", \"reference\": {\"budget_cap_jpy\": 198000000}}");
+        String suggested = dir.resolve("suggested.json").toString();
+        cases.put("what-if 0", () -> planner("what-if", "--fy", "2023", "--plan", plan, "--scenario", scenario));
+        cases.put("what-if 2", () -> planner("what-if", "--fy", "2023", "--plan", plan, "--scenario", plan));
+        cases.put("suggest 0", () -> planner("suggest", "--fy", "2023", "--plan", plan, "--seconds", "2", "--out", suggested));
+        cases.put("suggest 1", () -> planner("suggest", "--fy", "2023", "--plan", write("done.csv",
+                "id,fiscal_year,mission,title_ja,kind,themes,states,budget_jpy,status\n"
+                        + "D-1,2023,cg-chicago,\u5b9f\u65bd\u6e08\u307f,japan-event,digital,IL,5000000,done\n"),
+                "--reference", write("tiny.json", "{\"fiscal_year\": 2023, \"budget_cap_jpy\": 1000000, \"mission_share_max\": 0.25,"
+                        + " \"priority_themes\": [\"digital\"], \"priority_states\": [\"IL\"]}"),
+                "--seconds", "1", "--out", dir.resolve("none.json").toString()));
+        cases.put("suggest 2", () -> planner("suggest", "--fy", "2023", "--plan", plan, "--out", plan));
         cases.put("test-rules 0", () -> planner("test-rules"));
         cases.put("test-rules 1", () -> {
             try {

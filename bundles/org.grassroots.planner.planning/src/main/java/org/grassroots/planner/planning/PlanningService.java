@@ -149,6 +149,113 @@ public final class PlanningService {
         return out;
     }
 
+    // ---- what-if scenarios -----------------------------------------------------------------------
+
+    /**
+     * Compares the year with a scenario: the plan and the scenario's changed plan, each checked against its reference
+     * exactly as {@link #check} checks a plan (the scenario's changed reference in a check of its own).
+     *
+     * @param plan initiatives of any years (only the reference's year is checked)
+     * @throws IllegalArgumentException if the scenario changes an initiative the plan does not have
+     */
+    public ScenarioComparison whatIf(RuleSet rules, List<Initiative> plan, ReferenceResolution reference, Scenario scenario,
+            java.time.Duration timeout) {
+        Scenario.Applied applied = scenario.applyTo(plan, reference.reference());
+        YearCheck base = check(rules, plan, reference, timeout);
+        YearCheck changed = check(rules, applied.plan(), ScenarioSessions.changed(reference, applied), timeout);
+        return ScenarioComparison.of(scenario, base, changed, applied.changed());
+    }
+
+    /**
+     * Opens incremental sessions over the year's plan for comparing several scenarios in turn (the workbench's
+     * side-by-side view): see {@link ScenarioSessions}.
+     */
+    public ScenarioSessions scenarioSessions(RuleSet rules, List<Initiative> plan, ReferenceResolution reference) {
+        return new ScenarioSessions(rules, plan, reference, RuleEngine.DEFAULT_TIMEOUT);
+    }
+
+    /** Keeps a scenario of the year in the store (replacing one of its name), open, for the team to see. */
+    public org.grassroots.planner.store.ScenarioStore.StoredScenario saveScenario(int fiscalYear, Scenario scenario) {
+        return requireStore().scenarios().save(fiscalYear, scenario.name(), ScenarioJson.write(scenario));
+    }
+
+    /** @return the scenarios of the year kept in the store, each read back from its file's text, by name */
+    public Map<String, Scenario> scenarios(int fiscalYear) {
+        Map<String, Scenario> out = new LinkedHashMap<>();
+        for (org.grassroots.planner.store.ScenarioStore.StoredScenario s : requireStore().scenarios().list(fiscalYear)) {
+            if (s.state() == org.grassroots.planner.store.ScenarioStore.State.OPEN) {
+                out.put(s.name(), ScenarioJson.read(s.content(), "scenario " + s.name()));
+            }
+        }
+        return out;
+    }
+
+    /** Discards an open scenario of the year: the plan stays as it is. */
+    public void discardScenario(int fiscalYear, String name) {
+        requireStore().scenarios().discard(fiscalYear, name);
+    }
+
+    /**
+     * Applies an open scenario of the year to the store as one change: the initiatives it changes (expected at the
+     * versions read here, so that a change by another planner meanwhile is a conflict), its reference when it changes
+     * it, the scenario marked applied and its audit entry; all or nothing.
+     *
+     * @return a one-line summary of what was changed (kept as the audit entry)
+     * @throws NoReferenceException if the year has no reference
+     * @throws org.grassroots.planner.store.StoreException if the scenario is not open, or the store refuses (a role,
+     *             a conflict): nothing written
+     */
+    public String applyScenario(int fiscalYear, String name) throws NoReferenceException {
+        PlanStore s = requireStore();
+        org.grassroots.planner.store.ScenarioStore.StoredScenario stored = s.scenarios().get(fiscalYear, name)
+                .orElseThrow(() -> new org.grassroots.planner.store.StoreException("FY" + fiscalYear + " has no scenario named \""
+                        + name + "\"", null));
+        Scenario scenario = ScenarioJson.read(stored.content(), "scenario " + name);
+        List<Initiative> plan = new ArrayList<>(s.initiatives(fiscalYear));
+        java.util.Set<String> inYear = new java.util.HashSet<>();
+        plan.forEach(i -> inYear.add(i.getId()));
+        List<String> elsewhere = scenario.initiatives().stream().map(Scenario.Change::id).filter(id -> !inYear.contains(id)).toList();
+        plan.addAll(s.initiatives(elsewhere));
+        ReferenceResolution reference = reference(fiscalYear, null);
+        Scenario.Applied applied = scenario.applyTo(plan, reference.reference());
+        List<Initiative> saved = applied.plan().stream().filter(i -> applied.changed().contains(i.getId())).toList();
+        Map<String, Long> expected = new java.util.HashMap<>();
+        for (Initiative i : saved) {
+            Long v = s.seenVersion(i.getId());
+            expected.put(i.getId(), v == null ? 0L : v);
+        }
+        String summary = summary(scenario, applied, reference.reference());
+        s.scenarios().apply(fiscalYear, name, saved, expected, scenario.reference().isEmpty() ? null : applied.reference(), summary);
+        return summary;
+    }
+
+    private static String summary(Scenario scenario, Scenario.Applied applied, FiscalYearReference before) {
+        StringBuilder out = new StringBuilder();
+        out.append(applied.changed().size()).append(applied.changed().size() == 1 ? " initiative changed" : " initiatives changed");
+        if (!applied.changed().isEmpty()) {
+            out.append(" (").append(String.join(", ", applied.changed().stream().limit(20).toList()))
+                    .append(applied.changed().size() > 20 ? ", …" : "").append(")");
+        }
+        FiscalYearReference after = applied.reference();
+        if (after.getBudgetCapJpy() != before.getBudgetCapJpy()) {
+            out.append("; budget_cap_jpy ").append(before.getBudgetCapJpy()).append(" -> ").append(after.getBudgetCapJpy());
+        }
+        if (after.getMissionShareMax() != before.getMissionShareMax()) {
+            out.append("; mission_share_max ").append(before.getMissionShareMax()).append(" -> ").append(after.getMissionShareMax());
+        }
+        if (!after.getPriorityStates().equals(before.getPriorityStates())) {
+            out.append("; priority_states ").append(new java.util.TreeSet<>(before.getPriorityStates())).append(" -> ")
+                    .append(new java.util.TreeSet<>(after.getPriorityStates()));
+        }
+        if (!after.getPriorityThemes().equals(before.getPriorityThemes())) {
+            out.append("; priority_themes changed");
+        }
+        if (after.getPriorityShareMin() != before.getPriorityShareMin()) {
+            out.append("; priority_share_min ").append(before.getPriorityShareMin()).append(" -> ").append(after.getPriorityShareMin());
+        }
+        return out.toString();
+    }
+
     // ---- importing a plan ------------------------------------------------------------------------
 
     /**

@@ -33,7 +33,7 @@ final class Migrations {
     /** The versions, in order (each name without {@code .sql}); the number in the name is the version. */
     private static final String[] VERSIONS = { "V1__initiatives", "V2__history_changes", "V3__fiscal_year_reference",
             "V4__proposals", "V5__versions_fields_and_missions", "V6__initiative_results", "V7__team_roles_and_audit",
-            "V8__priority_share_min", "V10__reference_thresholds" };
+            "V8__priority_share_min", "V9__scenarios", "V10__reference_thresholds" };
 
     /** Run at every migration of a PostgreSQL database, after the versions. */
     static final String TEAM_SCRIPT = "team.postgresql.sql";

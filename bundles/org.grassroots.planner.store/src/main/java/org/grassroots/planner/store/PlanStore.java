@@ -462,6 +462,29 @@ public final class PlanStore implements AutoCloseable {
         }, "nothing was saved: ");
     }
 
+    /** @return the what-if scenarios kept in this database */
+    public ScenarioStore scenarios() {
+        return new ScenarioStore(this);
+    }
+
+    /** A piece of work that runs inside a transaction of the store, after the initiatives are written. */
+    interface Within {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * As {@link #apply(Collection, Collection, Map)}, then {@code after} in the same transaction: all of it is written
+     * or nothing (a scenario applied with its reference and its audit entry).
+     */
+    synchronized SaveResult apply(Collection<Initiative> saved, Map<String, Long> expectedVersions, Within after) {
+        return transaction(() -> {
+            lockRows(saved.stream().map(Initiative::getId).toList());
+            SaveResult result = write(saved, expectedVersions, done -> { });
+            after.run(connection);
+            return result;
+        }, "nothing was saved: ");
+    }
+
     /** @return the version of this initiative as this store last read or wrote it, or null if it has not */
     public synchronized Long seenVersion(String id) {
         return seenVersions.get(id);

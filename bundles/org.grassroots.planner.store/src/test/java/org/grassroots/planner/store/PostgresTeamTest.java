@@ -71,6 +71,33 @@ class PostgresTeamTest {
     }
 
     @Test
+    void scenariosAreSharedAndTheServerSaysWhoMayKeepApplyOrDiscardThem() {
+        try (PlanStore a = PlanStore.open(alice); PlanStore r = PlanStore.open(rita); PlanStore x = PlanStore.open(rex);
+                PlanStore b = PlanStore.open(bob)) {
+            a.scenarios().save(2023, "alice's cut", "{\"name\": \"alice's cut\"}");
+            assertEquals("alice", r.scenarios().get(2023, "alice's cut").orElseThrow().createdBy(), "everyone reads it");
+            assertThrows(StoreException.class, () -> x.scenarios().save(2023, "rex's", "{}"), "a reader keeps none");
+            assertThrows(StoreException.class, () -> b.scenarios().discard(2023, "alice's cut"), "bob may not discard alice's");
+            assertEquals(ScenarioStore.State.OPEN, a.scenarios().get(2023, "alice's cut").orElseThrow().state());
+            r.scenarios().save(2023, "rita's cap", "{\"name\": \"rita's cap\"}");
+            r.scenarios().discard(2023, "alice's cut"); // a reviewer discards anyone's
+            assertEquals(ScenarioStore.State.DISCARDED, x.scenarios().get(2023, "alice's cut").orElseThrow().state());
+            // applying writes initiatives: the server allows a reviewer no initiative, so nothing is written
+            Initiative chi = a.initiatives(List.of("CHI-1")).get(0);
+            assertThrows(StoreException.class, () -> r.scenarios().apply(2023, "rita's cap",
+                    List.of(chi.toBuilder().budgetJpy(1L).build()), java.util.Map.of(), null, "one initiative"));
+            assertEquals(ScenarioStore.State.OPEN, r.scenarios().get(2023, "rita's cap").orElseThrow().state(), "all or nothing");
+            assertEquals(1_000_000L, a.initiatives(List.of("CHI-1")).get(0).getBudgetJpy());
+            a.scenarios().save(2023, "alice's trim", "{\"name\": \"alice's trim\"}");
+            a.scenarios().apply(2023, "alice's trim", List.of(a.initiatives(List.of("CHI-1")).get(0).toBuilder().budgetJpy(900_000L).build()),
+                    java.util.Map.of(), null, "CHI-1 trimmed");
+            assertEquals(900_000L, x.initiatives(List.of("CHI-1")).get(0).getBudgetJpy());
+            assertEquals("applied", x.scenarios().events(2023).get(x.scenarios().events(2023).size() - 1).action());
+            a.save(List.of(x.initiatives(List.of("CHI-1")).get(0).toBuilder().budgetJpy(1_000_000L).build()));
+        }
+    }
+
+    @Test
     void eachLoginHasTheRolesGranted() {
         try (PlanStore a = PlanStore.open(alice); PlanStore r = PlanStore.open(rita); PlanStore x = PlanStore.open(rex)) {
             assertEquals("alice", a.userName());

@@ -31,5 +31,6 @@ public class PlanPerspective implements IPerspectiveFactory {
         lowerLeft.addView(FindingsPart.ID);
         lowerLeft.addView(org.grassroots.planner.ui.plan.MissionsPart.ID);
         lowerLeft.addView(org.grassroots.planner.ui.plan.AuditPart.ID);
+        lowerLeft.addView(org.grassroots.planner.ui.whatif.ScenariosPart.ID);
     }
 }

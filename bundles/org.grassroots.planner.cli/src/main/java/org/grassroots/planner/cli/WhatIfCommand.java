@@ -1,0 +1,220 @@
+package org.grassroots.planner.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.Severity;
+import org.grassroots.planner.planning.Scenario;
+import org.grassroots.planner.planning.ScenarioComparison;
+import org.grassroots.planner.planning.ScenarioFormatException;
+import org.grassroots.planner.planning.ScenarioJson;
+import org.grassroots.planner.rules.FindingMessages;
+import org.grassroots.planner.rules.RuleSet;
+import org.grassroots.planner.store.StoreException;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * {@code planner what-if --fy YEAR (--db URL | --plan FILE) [--reference FILE] --scenario FILE.json [--format text|json|xlsx]
+ * [--rules DIR] [--out FILE] [--timeout SECONDS]}: compares the year with a scenario, through the planning service:
+ * each side's budget against the cap and findings (the scenario's exactly those of a {@code check} of the changed plan
+ * and reference), and the differences. Exit 0, or 2 on bad input (one line; nothing written).
+ */
+final class WhatIfCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    WhatIfCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws Options.UsageException {
+        Options options = Options.parse(args, Set.of("plan", "db", "db-user", "fy", "reference", "scenario", "rules", "format",
+                "out", "encoding", "timeout"));
+        String format = options.get("format", "text");
+        if (!Set.of("text", "json", "xlsx").contains(format)) {
+            throw new Options.UsageException("unknown format: " + format + " (text, json or xlsx)");
+        }
+        if ("xlsx".equals(format) && options.get("out") == null) {
+            throw new Options.InputException("--format xlsx needs --out FILE.xlsx");
+        }
+        Path scenarioFile = Path.of(options.required("scenario"));
+        java.time.Duration timeout = java.time.Duration.ofSeconds(Timeout.seconds(options));
+        Path rulesDir = RulesOption.folder(options);
+        try (YearInput year = new YearInput(options)) {
+            List<Path> inputs = new ArrayList<>(year.inputs());
+            inputs.add(scenarioFile);
+            inputs.addAll(OutputFile.ruleFiles(rulesDir));
+            Path target = OutputFile.target(options.get("out"), inputs);
+            Scenario scenario = read(scenarioFile);
+            if (scenario == null) {
+                return Planner.BAD_INPUT;
+            }
+            if (!year.load(err, scenario.initiatives().stream().map(Scenario.Change::id).toList())) {
+                return Planner.BAD_INPUT;
+            }
+            RuleSet rules = RulesOption.compile(rulesDir, err);
+            if (rules == null) {
+                return Planner.BAD_INPUT;
+            }
+            ScenarioComparison c;
+            try {
+                c = year.planning.whatIf(rules, year.plan, year.reference, scenario, timeout);
+            } catch (IllegalArgumentException e) {
+                err.println("planner: " + scenarioFile + ": " + e.getMessage() + " (in FY" + year.fiscalYear + " of " + year.source + ")");
+                return Planner.BAD_INPUT;
+            }
+            String text = "json".equals(format) ? json(c, rules.messages()) : text(c, year.source, rules.messages());
+            if (target == null) {
+                out.print(text);
+                out.flush();
+            } else {
+                try {
+                    OutputFile.write(target, "xlsx".equals(format)
+                            ? org.grassroots.planner.planning.ComparisonWorkbook.write(List.of(c), rules.messages(), Locale.getDefault())
+                            : text.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    err.println("planner: cannot write " + target + ": " + e.getMessage());
+                    return Planner.BAD_INPUT;
+                }
+            }
+            return Planner.OK;
+        } catch (StoreException e) {
+            err.println("planner: " + e.getMessage());
+            return Planner.BAD_INPUT;
+        }
+    }
+
+    private Scenario read(Path file) {
+        if (!Files.isReadable(file)) {
+            err.println("planner: cannot read the scenario file " + file);
+            return null;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return ScenarioJson.read(in, file.toString());
+        } catch (ScenarioFormatException e) {
+            err.println("planner: the scenario was rejected: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("planner: cannot read the scenario file " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    static String json(ScenarioComparison c, FindingMessages messages) {
+        JsonObject root = new JsonObject();
+        root.addProperty("fiscal_year", c.base().check().fiscalYear());
+        root.addProperty("name", c.scenario().name());
+        JsonObject reference = new JsonObject();
+        reference.addProperty("fiscal_year", c.base().check().reference().fiscalYear());
+        reference.addProperty("source", c.base().check().reference().source().code());
+        reference.addProperty("from_fiscal_year", c.base().check().reference().fromFiscalYear());
+        reference.addProperty("from_source", c.base().check().reference().fromSource() == null ? null
+                : c.base().check().reference().fromSource().code());
+        root.add("reference", reference);
+        root.add("base", side(c.base(), messages));
+        root.add("scenario", side(c.changed(), messages));
+        JsonObject d = new JsonObject();
+        d.add("findings_appeared", findings(c.appeared(), messages));
+        d.add("findings_disappeared", findings(c.disappeared(), messages));
+        d.add("states_gained", strings(c.statesGained()));
+        d.add("states_lost", strings(c.statesLost()));
+        d.add("changed_initiatives", strings(new java.util.TreeSet<>(c.changedIds())));
+        JsonArray missions = new JsonArray();
+        for (String m : c.missions()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("mission", m);
+            o.addProperty("base_jpy", c.base().budgetByMission().getOrDefault(m, 0L));
+            o.addProperty("scenario_jpy", c.changed().budgetByMission().getOrDefault(m, 0L));
+            o.addProperty("mission_cap_jpy", c.changed().missionCapJpy());
+            missions.add(o);
+        }
+        d.add("budget_by_mission", missions);
+        root.add("differences", d);
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root) + "\n";
+    }
+
+    private static JsonObject side(ScenarioComparison.Side s, FindingMessages messages) {
+        JsonObject o = new JsonObject();
+        o.addProperty("budget_total_jpy", s.budgetTotalJpy());
+        o.addProperty("budget_cap_jpy", s.budgetCapJpy());
+        o.add("findings", findings(s.check().findings(), messages));
+        return o;
+    }
+
+    /** @return the findings as {@code check --format json} gives them */
+    private static JsonArray findings(List<Finding> findings, FindingMessages messages) {
+        JsonArray array = new JsonArray();
+        com.google.gson.Gson gson = new GsonBuilder().serializeNulls().create();
+        for (Finding f : findings) {
+            JsonObject o = new JsonObject();
+            o.addProperty("rule", f.getRule());
+            o.addProperty("severity", f.getSeverity().code());
+            o.addProperty("initiative", f.getInitiative());
+            o.addProperty("mission", f.getMission());
+            o.addProperty("state", f.getState());
+            o.addProperty("message", messages.format(f, Locale.getDefault()));
+            o.add("facts", gson.toJsonTree(f.getFacts()));
+            array.add(o);
+        }
+        return array;
+    }
+
+    private static JsonArray strings(java.util.Collection<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    static String text(ScenarioComparison c, String source, FindingMessages messages) {
+        StringBuilder b = new StringBuilder();
+        String nl = System.lineSeparator();
+        ScenarioComparison.Side base = c.base();
+        ScenarioComparison.Side s = c.changed();
+        b.append("What if: ").append(c.scenario().name()).append(nl);
+        b.append("Reference: ").append(base.check().reference().describe()).append(nl);
+        b.append(String.format("%s: FY%d, %d initiatives changed%n", source, base.check().fiscalYear(), c.changedIds().size()));
+        b.append(String.format("%n%-28s %18s %18s%n", "", "plan", "scenario"));
+        b.append(String.format("%-28s %,18d %,18d%n", "budget (JPY)", base.budgetTotalJpy(), s.budgetTotalJpy()));
+        b.append(String.format("%-28s %,18d %,18d%n", "cap (JPY)", base.budgetCapJpy(), s.budgetCapJpy()));
+        b.append(String.format("%-28s %18s %18s%n", "within the cap", base.budgetTotalJpy() <= base.budgetCapJpy() ? "yes" : "NO",
+                s.budgetTotalJpy() <= s.budgetCapJpy() ? "yes" : "NO"));
+        for (Severity sev : Severity.values()) {
+            b.append(String.format("%-28s %18d %18d%n", sev.code() + " findings", base.count(sev), s.count(sev)));
+        }
+        b.append(String.format("%-28s %18d %18d%n", "states covered", base.statesCovered().size(), s.statesCovered().size()));
+        b.append(String.format("%-28s %18s %18s%n", "priority states uncovered", join(base.priorityStatesUncovered()),
+                join(s.priorityStatesUncovered())));
+        b.append(String.format("%nBudget by mission (JPY; a mission's share at most %,d)%n", s.missionCapJpy()));
+        for (String m : c.missions()) {
+            long before = base.budgetByMission().getOrDefault(m, 0L);
+            long after = s.budgetByMission().getOrDefault(m, 0L);
+            b.append(String.format("  %-24s %,18d %,18d%s%n", m, before, after, after > s.missionCapJpy() ? "  over its share"
+                    : before != after ? "  changed" : ""));
+        }
+        b.append(String.format("%nFindings that appear (%d)%n", c.appeared().size()));
+        c.appeared().forEach(f -> b.append("  + ").append(f.getSeverity().code()).append(' ').append(f.getRule()).append(": ")
+                .append(messages.format(f, Locale.getDefault())).append(nl));
+        b.append(String.format("Findings that disappear (%d)%n", c.disappeared().size()));
+        c.disappeared().forEach(f -> b.append("  - ").append(f.getSeverity().code()).append(' ').append(f.getRule()).append(": ")
+                .append(messages.format(f, Locale.getDefault())).append(nl));
+        b.append("States that gain coverage: ").append(join(c.statesGained())).append(nl);
+        b.append("States that lose coverage: ").append(join(c.statesLost())).append(nl);
+        return b.toString();
+    }
+
+    private static String join(java.util.Collection<String> values) {
+        return values.isEmpty() ? "-" : String.join(" ", values);
+    }
+}
