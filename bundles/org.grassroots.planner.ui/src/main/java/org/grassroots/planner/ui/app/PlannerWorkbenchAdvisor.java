@@ -21,6 +21,16 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
         PlanSession session = new PlanSession(PlannerPreferences::databaseUrl, PlannerPreferences::databaseUser,
                 PlannerPreferences::rulesFolder);
         context.set(PlanSession.class, session);
+        // the views hear of the session through the event broker (@UIEventTopic), on the UI thread
+        org.eclipse.e4.core.services.events.IEventBroker events = context
+                .get(org.eclipse.e4.core.services.events.IEventBroker.class);
+        // handed to the UI thread in the order the session's jobs made them, and sent from there (not posted
+        // through the event admin's own thread): a view shows a snapshot as soon as the job that made it is done
+        org.eclipse.e4.ui.di.UISynchronize sync = context.get(org.eclipse.e4.ui.di.UISynchronize.class);
+        java.util.function.Consumer<Runnable> ui = sync != null ? sync::asyncExec
+                : configurer.getWorkbench().getDisplay()::asyncExec;
+        session.addListener(s -> ui.accept(() -> events.send(org.grassroots.planner.ui.plan.PlanEvents.SNAPSHOT, s)));
+        session.addConflictListener(c -> ui.accept(() -> events.send(org.grassroots.planner.ui.plan.PlanEvents.CONFLICTS, c)));
         session.openPlan();
     }
 
