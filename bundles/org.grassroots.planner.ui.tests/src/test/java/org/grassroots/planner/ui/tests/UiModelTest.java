@@ -137,4 +137,23 @@ class UiModelTest {
         Workbench.click(Workbench.menuItem("Edit", "Undo Edit reference data"));
         assertEquals(before.getBudgetCapJpy(), Workbench.session().snapshot().reference().getBudgetCapJpy());
     }
+
+    @Test
+    void helpHasAUserGuideInsideTheProductInBothLanguagesWithItsScreenshots() throws Exception {
+        assertNotNull(Workbench.menuItem("Help", "User Guide"));
+        for (boolean japanese : new boolean[] { true, false }) {
+            Path page = org.grassroots.planner.ui.commands.PlanHandlers.guide(japanese);
+            assertNotNull(page, "the guide's page is in the product");
+            String html = java.nio.file.Files.readString(page);
+            assertTrue(html.contains(japanese ? "\u8a08\u753b\u62c5\u5f53\u8005\u306e\u4e00\u5e74" : "A planner's year"));
+            assertTrue(html.contains(japanese ? "\u30eb\u30fc\u30eb\u4f5c\u6210\u8005\u306e\u4ed5\u4e8b" : "A rule author's work"));
+            java.util.regex.Matcher images = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+            int count = 0;
+            while (images.find()) {
+                count++;
+                assertTrue(java.nio.file.Files.isRegularFile(page.getParent().resolve(images.group(1))), images.group(1));
+            }
+            assertTrue(count >= 3, "screenshots in the guide: " + count);
+        }
+    }
 }

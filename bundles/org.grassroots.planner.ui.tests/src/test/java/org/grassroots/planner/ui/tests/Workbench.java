@@ -116,7 +116,7 @@ final class Workbench {
     static String label(org.eclipse.swt.widgets.MenuItem item) {
         String text = item.getText();
         int tab = text.indexOf('\t');
-        return (tab < 0 ? text : text.substring(0, tab)).replace("&", "").replaceAll("\\(.\\)$", "").strip();
+        return (tab < 0 ? text : text.substring(0, tab)).replaceAll("\\(&.\\)", "").replace("&", "").strip();
     }
 
     /** @return the item of the main menu at this path of labels, e.g. "Window", "Show View", "Budget" */

@@ -87,6 +87,7 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         window.add(new Separator("preferences"));
         MenuManager help = new MenuManager(Messages.menuHelp, HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(new GroupMarker("group.assist")); // Show Active Keybindings (the IDE bundle's action set)
         help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator(IWorkbenchActionConstants.HELP_END));
         menuBar.add(file);

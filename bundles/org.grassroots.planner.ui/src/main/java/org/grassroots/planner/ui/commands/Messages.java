@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String redoStep;
     public static String showViewOther;
     public static String guideMissing;
+    public static String guideTitle;
+    public static String guideAt;
 
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.commands.messages", Messages.class);

@@ -377,4 +377,50 @@ public final class PlanHandlers {
             }
         }
     }
+
+    /**
+     * Help › User Guide: the guide in the planner's language, a plain HTML page inside the product (no help server),
+     * opened in the system's browser, else in a window of the workbench, else its file is named.
+     */
+    public static class UserGuide {
+        @Execute
+        public void execute(Shell shell) {
+            java.nio.file.Path guide = guide(org.grassroots.planner.ui.plan.Labels.japanese());
+            if (guide == null) {
+                MessageDialog.openError(shell, Messages.guideTitle, NLS.bind(Messages.guideMissing, "help/"));
+                return;
+            }
+            if (org.eclipse.swt.program.Program.launch(guide.toUri().toString())) {
+                return;
+            }
+            try {
+                Shell window = new Shell(shell.getDisplay(), SWT.SHELL_TRIM);
+                window.setText(Messages.guideTitle);
+                window.setLayout(new org.eclipse.swt.layout.FillLayout());
+                org.eclipse.swt.browser.Browser browser = new org.eclipse.swt.browser.Browser(window, SWT.NONE);
+                browser.setUrl(guide.toUri().toString());
+                window.setSize(1000, 760);
+                window.open();
+            } catch (org.eclipse.swt.SWTError noBrowser) {
+                MessageDialog.openInformation(shell, Messages.guideTitle, NLS.bind(Messages.guideAt, guide));
+            }
+        }
+    }
+
+    /** @return the user guide's page in Japanese or English, as a file (with its images beside it), or null */
+    public static java.nio.file.Path guide(boolean japanese) {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(PlanHandlers.class);
+        java.net.URL help = bundle.getEntry("help/");
+        if (help == null) {
+            return null;
+        }
+        try {
+            // the whole folder, so that the page finds its screenshots
+            java.nio.file.Path folder = java.nio.file.Path.of(org.eclipse.core.runtime.FileLocator.toFileURL(help).toURI());
+            java.nio.file.Path page = folder.resolve(japanese ? "guide_ja.html" : "guide_en.html");
+            return java.nio.file.Files.isRegularFile(page) ? page : null;
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            return null;
+        }
+    }
 }
