@@ -255,7 +255,7 @@ public final class PlanRows {
             useHeader();
         }
         if (!problems.isEmpty()) {
-            throw new ImportException(problems);
+            throw new ImportException(problems, new ImportedPlan(file, initiatives, lineOfId, versions));
         }
         return new ImportedPlan(file, initiatives, lineOfId, versions);
     }
@@ -304,7 +304,13 @@ public final class PlanRows {
         }
 
         void unknown(String column, String value) {
-            problem(line, columnOf.get(column), column, Messages.get("unknown.code", column, value));
+            // one value of a list column is one code: "unknown state code", not "unknown states code"
+            String kind = switch (column) {
+            case "states" -> "state";
+            case "themes" -> "theme";
+            default -> column;
+            };
+            problem(line, columnOf.get(column), column, Messages.get("unknown.code", kind, value));
         }
 
         List<String> list(String column) {

@@ -71,6 +71,17 @@ public final class TextFile {
         }
     }
 
+    /**
+     * @return the encoding {@link #open(Path, Charset)} would detect: UTF-8 if the whole file is valid UTF-8, else
+     *         Shift_JIS (CP932) if it is valid in that, else null
+     */
+    public static Charset detect(Path file) throws IOException {
+        if (firstInvalidByte(file, StandardCharsets.UTF_8) < 0) {
+            return StandardCharsets.UTF_8;
+        }
+        return firstInvalidByte(file, CP932) < 0 ? CP932 : null;
+    }
+
     private static CharsetDecoder decoder(Charset charset) {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

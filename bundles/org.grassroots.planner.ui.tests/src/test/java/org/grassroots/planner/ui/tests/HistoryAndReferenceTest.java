@@ -21,8 +21,7 @@ class HistoryAndReferenceTest {
     Path dir;
 
     private static Table table(String viewId, Object part) {
-        return Workbench.find(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Table.class).stream()
-                .filter(t -> t.getData(viewId) == part).findFirst().orElseThrow();
+        return Workbench.widget(viewId, Table.class);
     }
 
     private static TableItem row(Table table, String first) {

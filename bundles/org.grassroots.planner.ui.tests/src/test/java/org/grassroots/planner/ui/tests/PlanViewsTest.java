@@ -50,8 +50,7 @@ class PlanViewsTest {
     void aFindingDisappearsWhenThePlannerFixesTheInitiative() throws Exception {
         Workbench.importSample(dir, "one-row.csv");
         FindingsPart findings = Workbench.show(FindingsPart.ID, FindingsPart.class);
-        Tree tree = Workbench.find(org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Tree.class)
-                .stream().filter(t -> t.getData(FindingsPart.ID) == findings).findFirst().orElseThrow();
+        Tree tree = Workbench.widget(FindingsPart.ID, Tree.class);
         assertTrue(texts(tree).contains("ONE-001 has no partner."), texts(tree).toString());
 
         Initiative fixed = initiative("ONE-001").toBuilder().partners(List.of("Honorary Consul of Japan in North Dakota")).build();

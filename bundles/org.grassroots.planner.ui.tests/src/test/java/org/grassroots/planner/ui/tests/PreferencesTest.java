@@ -29,21 +29,21 @@ class PreferencesTest {
         Files.writeString(rules.resolve("broken.drl"), "package x\nrule \"R\"\nwhen\n    Strin( )\nthen\nend\n");
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(PlannerPreferences.NODE);
         try {
-            prefs.put(PlannerPreferences.RULES_FOLDER, rules.toString());
+            org.grassroots.planner.rules.RulesFolderPreference.set(rules.toString());
             Workbench.session().reconnect().join();
             Workbench.settle();
             String problem = Workbench.session().snapshot().problem();
             assertTrue(problem != null && problem.contains("broken.drl:4:"), problem);
             assertEquals(findingsBefore, Workbench.session().snapshot().findings().size(), "the last good rules stay");
 
-            prefs.remove(PlannerPreferences.RULES_FOLDER);
+            org.grassroots.planner.rules.RulesFolderPreference.set(null);
             prefs.put(PlannerPreferences.DATABASE_URL, PlanStore.embeddedUrl(dir.resolve("other-db")));
             Workbench.session().reconnect().join();
             Workbench.settle();
             assertEquals(0, Workbench.session().snapshot().fiscalYear());
             assertTrue(Workbench.session().snapshot().initiatives().isEmpty());
         } finally {
-            prefs.remove(PlannerPreferences.RULES_FOLDER);
+            org.grassroots.planner.rules.RulesFolderPreference.set(null);
             prefs.remove(PlannerPreferences.DATABASE_URL);
             Workbench.session().reconnect().join();
             Workbench.settle();

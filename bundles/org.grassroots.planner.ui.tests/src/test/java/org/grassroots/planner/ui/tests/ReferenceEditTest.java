@@ -68,8 +68,7 @@ class ReferenceEditTest {
             assertEquals(1_000_000L, s.reference().getBudgetCapJpy());
             assertTrue(s.reference().getPriorityStates().contains("SD"));
             assertTrue(uncovered("SD"), "South Dakota is a priority state now, and no initiative targets it");
-            Table shown = Workbench.find(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Table.class).stream()
-                    .filter(t -> t.getData(ReferencePart.ID) == part).findFirst().orElseThrow();
+            Table shown = Workbench.widget(ReferencePart.ID, Table.class);
             assertEquals("1,000,000", shown.getItem(0).getText(1));
             try (PlanStore store = Workbench.store()) {
                 assertEquals(1_000_000L, store.reference(2023).orElseThrow().getBudgetCapJpy());

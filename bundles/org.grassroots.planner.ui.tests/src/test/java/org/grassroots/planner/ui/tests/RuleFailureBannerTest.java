@@ -43,7 +43,7 @@ class RuleFailureBannerTest {
         assertTrue(!before.isEmpty());
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(PlannerPreferences.NODE);
         try {
-            prefs.put(PlannerPreferences.RULES_FOLDER, rulesWith("throwing", "package failing\n"
+            org.grassroots.planner.rules.RulesFolderPreference.set(rulesWith("throwing", "package failing\n"
                     + "import org.grassroots.planner.model.Initiative\n\n"
                     + "rule \"THROWS\"\nwhen\n    $i : Initiative( )\nthen\n    throw new IllegalStateException(\"boom\");\nend\n")
                     .toString());
@@ -54,7 +54,7 @@ class RuleFailureBannerTest {
             assertEquals(before, Workbench.session().snapshot().findings(), "the last good findings stay");
             assertTrue(Workbench.waitUntil(() -> part.summaryText().contains("THROWS")), part.summaryText());
 
-            prefs.put(PlannerPreferences.RULES_FOLDER, rulesWith("looping", "package failing\n"
+            org.grassroots.planner.rules.RulesFolderPreference.set(rulesWith("looping", "package failing\n"
                     + "import org.grassroots.planner.model.Initiative\n\n"
                     + "rule \"LOOPS\"\nwhen\n    $i : Initiative( )\nthen\n    update( $i );\nend\n").toString());
             Workbench.session().reloadRules().join(); // ends: the firing limit stops the loop
@@ -63,7 +63,7 @@ class RuleFailureBannerTest {
             assertTrue(problem.contains("limit of") && problem.contains("firings"), problem);
             assertEquals(before, Workbench.session().snapshot().findings(), "the last good findings stay");
         } finally {
-            prefs.remove(PlannerPreferences.RULES_FOLDER);
+            org.grassroots.planner.rules.RulesFolderPreference.set(null);
             Workbench.session().reloadRules().join();
             Workbench.settle();
         }

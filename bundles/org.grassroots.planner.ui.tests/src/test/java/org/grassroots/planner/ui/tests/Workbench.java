@@ -47,17 +47,40 @@ final class Workbench {
         return condition.getAsBoolean();
     }
 
-    /** Opens the view and returns its part object, found through the data its main widget carries. */
+    /** @return the active window's part service (the e4 model's view of the workbench's parts) */
+    static org.eclipse.e4.ui.workbench.modeling.EPartService parts() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IEclipseContext.class)
+                .get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
+    }
+
+    /** Opens the view through the part service and returns its part object (the POJO of the MPart). */
     static <T> T show(String viewId, Class<T> type) throws Exception {
-        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        window.getActivePage().showView(viewId);
+        org.eclipse.e4.ui.model.application.ui.basic.MPart part = parts().showPart(viewId,
+                org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
         settle();
-        for (Control c : find(window.getShell(), Control.class)) {
-            if (type.isInstance(c.getData(viewId))) {
-                return type.cast(c.getData(viewId));
-            }
+        if (!type.isInstance(part.getObject())) {
+            throw new AssertionError("the part " + viewId + " holds " + part.getObject());
         }
-        throw new AssertionError("no widget of the view " + viewId);
+        return type.cast(part.getObject());
+    }
+
+    /** @return the first control of this type in the shown view */
+    static <T extends Control> T widget(String viewId, Class<T> type) {
+        org.eclipse.e4.ui.model.application.ui.basic.MPart part = parts().findPart(viewId);
+        if (part == null || !(part.getWidget() instanceof Control root)) {
+            throw new AssertionError("the view " + viewId + " is not shown");
+        }
+        return find(root, type).stream().findFirst().orElseThrow(() -> new AssertionError("no " + type.getSimpleName()
+                + " in " + viewId));
+    }
+
+    /** @return a shipped sample file copied into the folder */
+    static java.nio.file.Path sample(java.nio.file.Path dir, String name) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve(name);
+        try (java.io.InputStream in = org.grassroots.planner.reference.ReferenceData.openSample(name)) {
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     /** Imports a shipped sample file through the session, as the Import action does, and waits for it. */
@@ -76,6 +99,130 @@ final class Workbench {
     /** @return a second connection to the workbench's database, to see what is really stored */
     static org.grassroots.planner.store.PlanStore store() {
         return org.grassroots.planner.store.PlanStore.open(org.grassroots.planner.ui.app.PlannerPreferences.databaseUrl());
+    }
+
+    /** @return the items of a menu, filled as when the planner opens it (a dynamic menu fills itself on SWT.Show) */
+    static List<org.eclipse.swt.widgets.MenuItem> items(org.eclipse.swt.widgets.Menu menu) {
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        while (menu.getDisplay().readAndDispatch()) {
+            // let the menu managers fill it
+        }
+        List<org.eclipse.swt.widgets.MenuItem> out = List.of(menu.getItems());
+        menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        return out;
+    }
+
+    /** @return a menu item's label without its mnemonic and accelerator: "&Save\tCtrl+S" is "Save" */
+    static String label(org.eclipse.swt.widgets.MenuItem item) {
+        String text = item.getText();
+        int tab = text.indexOf('\t');
+        return (tab < 0 ? text : text.substring(0, tab)).replaceAll("\\(&.\\)", "").replace("&", "").strip();
+    }
+
+    /** @return the item of the main menu at this path of labels, e.g. "Window", "Show View", "Budget" */
+    static org.eclipse.swt.widgets.MenuItem menuItem(String... path) {
+        org.eclipse.swt.widgets.Menu menu = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        org.eclipse.swt.widgets.MenuItem found = null;
+        for (String name : path) {
+            if (menu == null) {
+                throw new AssertionError("no menu under " + found.getText());
+            }
+            List<org.eclipse.swt.widgets.MenuItem> items = items(menu);
+            found = items.stream().filter(i -> label(i).equals(name)).findFirst().orElseThrow(() -> new AssertionError(
+                    "no item " + name + " in " + items.stream().map(Workbench::label).toList()));
+            menu = found.getMenu();
+            if (menu != null) {
+                items(menu); // filled before the next step
+            }
+        }
+        return found;
+    }
+
+    /** Chooses a menu item as the planner's click does. */
+    static void click(org.eclipse.swt.widgets.MenuItem item) throws InterruptedException {
+        item.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        settle();
+    }
+
+    /** Types a key with modifiers (SWT.CTRL, SWT.SHIFT) into the focus control, through the X server as a planner does. */
+    static void press(int modifiers, char key) throws InterruptedException {
+        Display display = Display.getCurrent();
+        List<Integer> mods = new ArrayList<>();
+        if ((modifiers & org.eclipse.swt.SWT.CTRL) != 0) {
+            mods.add(org.eclipse.swt.SWT.CTRL);
+        }
+        if ((modifiers & org.eclipse.swt.SWT.SHIFT) != 0) {
+            mods.add(org.eclipse.swt.SWT.SHIFT);
+        }
+        for (int m : mods) {
+            post(display, org.eclipse.swt.SWT.KeyDown, m, (char) 0);
+        }
+        post(display, org.eclipse.swt.SWT.KeyDown, 0, key);
+        post(display, org.eclipse.swt.SWT.KeyUp, 0, key);
+        for (int n = mods.size() - 1; n >= 0; n--) {
+            post(display, org.eclipse.swt.SWT.KeyUp, mods.get(n), (char) 0);
+        }
+        long until = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        settle();
+    }
+
+    /** Presses a key that types no character (SWT.DEL, SWT.F2) in the focus control, through the X server. */
+    static void pressKey(int keyCode) throws InterruptedException {
+        Display display = Display.getCurrent();
+        post(display, org.eclipse.swt.SWT.KeyDown, keyCode, (char) 0);
+        post(display, org.eclipse.swt.SWT.KeyUp, keyCode, (char) 0);
+        long until = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        settle();
+    }
+
+    /** Runs a command as its menu item or key does, with its handler of the moment. */
+    static void command(String id) throws Exception {
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(id, null);
+        settle();
+    }
+
+    /** @return the text on the clipboard */
+    static String clipboard() {
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(Display.getCurrent());
+        try {
+            return (String) clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    /** Puts text on the clipboard, as Excel's copy does. */
+    static void clipboard(String text) {
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(Display.getCurrent());
+        try {
+            clipboard.setContents(new Object[] { text }, new org.eclipse.swt.dnd.Transfer[] {
+                    org.eclipse.swt.dnd.TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static void post(Display display, int type, int keyCode, char character) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        if (!display.post(e)) {
+            throw new AssertionError("the X server took no key event");
+        }
+        while (display.readAndDispatch()) {
+            // deliver it
+        }
     }
 
     /** @return every control of this type below the given one */

@@ -2,22 +2,12 @@ package org.grassroots.planner.ui.app;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.framework.FrameworkUtil;
 
-/** Help › About: the product's name, its version and what it is for. */
-public class AboutAction extends Action {
-    public static final String ID = "org.grassroots.planner.ui.about";
-
-    private final IWorkbenchWindow window;
-
-    public AboutAction(IWorkbenchWindow window) {
-        super(Messages.menuAbout);
-        setId(ID);
-        this.window = window;
+/** What Help › About says: the product's name, its version and what it is for. */
+public final class AboutAction {
+    private AboutAction() {
     }
 
     /** @return the version of the product's defining bundle, for example 0.1.0.202611281300 */
@@ -32,10 +22,5 @@ public class AboutAction extends Action {
         IProduct product = Platform.getProduct();
         String about = product == null ? null : product.getProperty("aboutText");
         return about == null ? "Grassroots Planner " + version() : NLS.bind(about, version());
-    }
-
-    @Override
-    public void run() {
-        MessageDialog.openInformation(window.getShell(), Messages.menuAbout.replace("&", ""), text());
     }
 }

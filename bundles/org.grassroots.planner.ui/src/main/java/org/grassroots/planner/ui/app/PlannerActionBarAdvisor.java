@@ -1,35 +1,31 @@
 package org.grassroots.planner.ui.app;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.GroupMarker;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.swt.SWT;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.StatusLineContributionItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
-import org.grassroots.planner.ui.edit.EditActions;
+import org.grassroots.planner.ui.plan.PlanEvents;
+import org.grassroots.planner.ui.plan.PlanSession;
 
-/** The menus: File (Import, Exit), Plan (Check now, Fiscal year) and Help (About, with the version). */
+/**
+ * The menu bar's frame only: the menus File, Edit, Plan, Window and Help with their named groups. Every
+ * item in them, the toolbar and the key bindings are commands with e4 handlers, contributed in plugin.xml
+ * (org.eclipse.ui.menus, .handlers, .bindings), where other bundles add theirs to the same groups.
+ */
 public class PlannerActionBarAdvisor extends ActionBarAdvisor {
-    private IWorkbenchAction exit;
-    private AboutAction about;
-    private IAction importPlan;
-    private IAction checkNow;
-    private IAction exportPlan;
-    private IAction undo;
-    private IAction redo;
-    private IAction newInitiative;
-    private IAction preferences;
-    private IAction save;
-    private IAction saveAll;
-    private IAction copyYear;
-    private IAction exportResults;
-    private IAction showProposal;
+    /** The groups of the menus, for {@code menu:ID?after=GROUP} contributions. */
+    public static final String FILE = IWorkbenchActionConstants.M_FILE;
+    public static final String PLAN = "plan";
+    public static final String WINDOW = IWorkbenchActionConstants.M_WINDOW;
+    public static final String HELP = IWorkbenchActionConstants.M_HELP;
 
     public PlannerActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -37,20 +33,20 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
 
     /** The status line: who else has the shown year open on a team's server, and a lost connection. */
     @Override
-    protected void fillStatusLine(org.eclipse.jface.action.IStatusLineManager statusLine) {
-        org.eclipse.jface.action.StatusLineContributionItem team = new org.eclipse.jface.action.StatusLineContributionItem(
-                TEAM_STATUS, 60);
+    protected void fillStatusLine(IStatusLineManager statusLine) {
+        StatusLineContributionItem team = new StatusLineContributionItem(TEAM_STATUS, 60);
         statusLine.add(team);
-        java.util.function.Consumer<org.grassroots.planner.ui.plan.PlanSession.Snapshot> update = s -> org.eclipse.swt.widgets.Display
-                .getDefault().asyncExec(() -> team.setText(teamStatus(PlanActions.session())));
-        PlanActions.session().addListener(update);
+        IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+        PlanSession session = context.get(PlanSession.class);
+        // on the UI thread (headless = false), like the views' @UIEventTopic
+        context.get(IEventBroker.class).subscribe(PlanEvents.SNAPSHOT, null, e -> team.setText(teamStatus(session)), false);
     }
 
     /** The id of the status line's item that says who else is on the year. */
     public static final String TEAM_STATUS = "org.grassroots.planner.ui.team";
 
     /** @return what the status line says of the team: others on the year, or a lost connection; empty when alone */
-    public static String teamStatus(org.grassroots.planner.ui.plan.PlanSession session) {
+    public static String teamStatus(PlanSession session) {
         if (session.connectionProblem() != null) {
             return session.connectionProblem();
         }
@@ -59,66 +55,18 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
     }
 
     @Override
-    protected void makeActions(IWorkbenchWindow window) {
-        importPlan = PlanActions.importPlan(window);
-        register(importPlan);
-        exportPlan = PlanActions.exportPlan(window);
-        register(exportPlan);
-        checkNow = PlanActions.checkNow();
-        register(checkNow);
-        save = ActionFactory.SAVE.create(window);
-        register(save);
-        saveAll = ActionFactory.SAVE_ALL.create(window);
-        register(saveAll);
-        copyYear = PlanActions.copyToNextYear(window);
-        register(copyYear);
-        exportResults = PlanActions.exportResults(window);
-        register(exportResults);
-        undo = EditActions.undoRedo(true);
-        redo = EditActions.undoRedo(false);
-        newInitiative = EditActions.create(window::getShell, PlanActions.session());
-        preferences = ActionFactory.PREFERENCES.create(window);
-        showProposal = new org.eclipse.jface.action.Action(org.grassroots.planner.ui.proposal.Messages.menuProposal) {
-            @Override
-            public void run() {
-                try {
-                    window.getActivePage().showView(org.grassroots.planner.ui.proposal.ProposalPart.ID);
-                } catch (org.eclipse.ui.PartInitException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
-        register(preferences);
-        exit = ActionFactory.QUIT.create(window);
-        register(exit);
-        about = new AboutAction(window);
-        register(about);
-    }
-
-    @Override
-    protected void fillCoolBar(org.eclipse.jface.action.ICoolBarManager coolBar) {
-        org.eclipse.jface.action.IToolBarManager tools = new org.eclipse.jface.action.ToolBarManager(SWT.FLAT | SWT.RIGHT);
-        tools.add(save);
-        tools.add(importPlan);
-        tools.add(checkNow);
-        coolBar.add(new org.eclipse.jface.action.ToolBarContributionItem(tools, "plan"));
-    }
-
-    @Override
     protected void fillMenuBar(IMenuManager menuBar) {
-        MenuManager file = new MenuManager(Messages.menuFile, "file");
-        file.add(save);
-        file.add(saveAll);
-        file.add(new Separator());
-        file.add(importPlan);
-        file.add(exportPlan);
-        file.add(new Separator());
-        file.add(exit);
+        MenuManager file = new MenuManager(Messages.menuFile, FILE);
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        file.add(new GroupMarker("save")); // Save, Save All
+        file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT)); // editors' Convert Line Delimiters To
+        file.add(new Separator("transfer")); // import, export
+        file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+        file.add(new Separator("quit")); // Exit, always last
         // the standard groups, where editors (the DRL editor's find/replace) contribute their actions
         MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
-        edit.add(undo);
-        edit.add(redo);
         edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
         edit.add(new Separator());
         edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
@@ -126,24 +74,27 @@ public class PlannerActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        MenuManager plan = new MenuManager(Messages.menuPlan, "plan");
-        plan.add(newInitiative);
-        plan.add(new Separator());
-        plan.add(checkNow);
-        plan.add(PlanActions.fiscalYears());
-        plan.add(copyYear);
-        plan.add(exportResults);
-        plan.add(new Separator());
-        plan.add(showProposal);
-        MenuManager windowMenu = new MenuManager(Messages.menuWindow, "window");
-        windowMenu.add(preferences);
-        MenuManager help = new MenuManager(Messages.menuHelp, "help");
-        help.add(about);
+        MenuManager plan = new MenuManager(Messages.menuPlan, PLAN);
+        plan.add(new GroupMarker("edit"));
+        plan.add(new Separator("check"));
+        plan.add(new Separator("year"));
+        plan.add(new Separator("views"));
+        plan.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        MenuManager window = new MenuManager(Messages.menuWindow, WINDOW);
+        window.add(new GroupMarker("views"));
+        window.add(new Separator("perspective"));
+        window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        window.add(new Separator("preferences"));
+        MenuManager help = new MenuManager(Messages.menuHelp, HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(new GroupMarker("group.assist")); // Show Active Keybindings (the IDE bundle's action set)
+        help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new Separator(IWorkbenchActionConstants.HELP_END));
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(plan);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        menuBar.add(windowMenu);
+        menuBar.add(window);
         menuBar.add(help);
     }
 }

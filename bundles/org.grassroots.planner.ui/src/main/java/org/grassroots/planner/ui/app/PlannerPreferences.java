@@ -9,7 +9,7 @@ import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.grassroots.planner.rules.ShippedRules;
+import org.grassroots.planner.rules.RulesFolderPreference;
 import org.grassroots.planner.store.PlanStore;
 
 /**
@@ -21,14 +21,18 @@ import org.grassroots.planner.store.PlanStore;
 public class PlannerPreferences extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
     public static final String NODE = "org.grassroots.planner.ui";
     public static final String DATABASE_URL = "database.url";
-    public static final String RULES_FOLDER = "rules.folder";
     /** The user on a team's server; its password is asked once per session, never kept on disk. */
     public static final String DATABASE_USER = "database.user";
+
+    private final ScopedPreferenceStore rulesStore = new ScopedPreferenceStore(InstanceScope.INSTANCE,
+            RulesFolderPreference.NODE);
+    private DirectoryFieldEditor rules;
 
     public PlannerPreferences() {
         super(GRID);
         setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE));
         setDescription(Messages.preferencesDescription);
+        RulesFolderPreference.configured(); // a folder kept under this bundle's node before moves to the rules bundle's
     }
 
     @Override
@@ -40,17 +44,36 @@ public class PlannerPreferences extends FieldEditorPreferencePage implements IWo
     protected void createFieldEditors() {
         addField(new StringFieldEditor(DATABASE_URL, Messages.preferenceDatabase, getFieldEditorParent()));
         addField(new StringFieldEditor(DATABASE_USER, Messages.preferenceUser, getFieldEditorParent()));
-        addField(new DirectoryFieldEditor(RULES_FOLDER, Messages.preferenceRules, getFieldEditorParent()));
+        // the rules folder is the rules bundle's preference (RulesFolderPreference), kept in its own store
+        rules = new DirectoryFieldEditor(RulesFolderPreference.KEY, Messages.preferenceRules, getFieldEditorParent());
+        addField(rules);
+    }
+
+    @Override
+    protected void initialize() {
+        super.initialize();
+        rules.setPreferenceStore(rulesStore);
+        rules.load();
     }
 
     @Override
     public boolean performOk() {
-        if (!UnsavedEdits.settle(getShell(), PlanActions.session())) {
+        if (!UnsavedEdits.settle(getShell(), session())) {
             return false;
         }
         boolean ok = super.performOk();
-        PlanActions.session().reconnect();
+        try {
+            rulesStore.save();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        session().reconnect();
         return ok;
+    }
+
+    private static org.grassroots.planner.ui.plan.PlanSession session() {
+        return org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.e4.core.contexts.IEclipseContext.class)
+                .get(org.grassroots.planner.ui.plan.PlanSession.class);
     }
 
     private static String get(String key) {
@@ -69,6 +92,6 @@ public class PlannerPreferences extends FieldEditorPreferencePage implements IWo
 
     /** @return the rules folder to use: the preference if set, else the shipped rules */
     public static Path rulesFolder() {
-        return get(RULES_FOLDER).isEmpty() ? ShippedRules.folder() : Path.of(get(RULES_FOLDER));
+        return RulesFolderPreference.current();
     }
 }

@@ -21,13 +21,68 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
         PlanSession session = new PlanSession(PlannerPreferences::databaseUrl, PlannerPreferences::databaseUser,
                 PlannerPreferences::rulesFolder);
         context.set(PlanSession.class, session);
+        // the views hear of the session through the event broker (@UIEventTopic), on the UI thread
+        org.eclipse.e4.core.services.events.IEventBroker events = context
+                .get(org.eclipse.e4.core.services.events.IEventBroker.class);
+        // handed to the UI thread in the order the session's jobs made them, and sent from there (not posted
+        // through the event admin's own thread): a view shows a snapshot as soon as the job that made it is done
+        org.eclipse.e4.ui.di.UISynchronize sync = context.get(org.eclipse.e4.ui.di.UISynchronize.class);
+        java.util.function.Consumer<Runnable> ui = sync != null ? sync::asyncExec
+                : configurer.getWorkbench().getDisplay()::asyncExec;
+        session.addListener(s -> ui.accept(() -> events.send(org.grassroots.planner.ui.plan.PlanEvents.SNAPSHOT, s)));
+        session.addConflictListener(c -> ui.accept(() -> events.send(org.grassroots.planner.ui.plan.PlanEvents.CONFLICTS, c)));
         session.openPlan();
     }
 
+    /** The preference pages a planner and a rule author use: the workbench's General page and the planner's own. */
+    static final java.util.Set<String> PREFERENCE_PAGES = java.util.Set.of("org.eclipse.ui.preferencePages.Workbench",
+            "org.grassroots.planner.ui.preferences");
+
     @Override
     public void postStartup() {
+        // the IDE's pages (workspace, content types, keys, appearance …) are for Eclipse users, not planners: the
+        // dialog shows General and the planner's pages, every word of them in the planner's language
+        org.eclipse.jface.preference.PreferenceManager preferences = getWorkbenchConfigurer().getWorkbench()
+                .getPreferenceManager();
+        for (org.eclipse.jface.preference.IPreferenceNode node : preferences.getRootSubNodes()) {
+            if (!PREFERENCE_PAGES.contains(node.getId()) && !node.getId().startsWith("org.grassroots.planner")) {
+                preferences.remove(node);
+            }
+        }
+        org.eclipse.jface.preference.IPreferenceNode general = preferences.find("org.eclipse.ui.preferencePages.Workbench");
+        if (general != null) {
+            for (org.eclipse.jface.preference.IPreferenceNode sub : general.getSubNodes()) {
+                if (!sub.getId().startsWith("org.grassroots.planner")) {
+                    general.remove(sub);
+                }
+            }
+        }
+        relabelViews();
         // the rules compile once the window is up, not while the workbench builds it (2 cores)
         getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class).get(PlanSession.class).recheck();
+    }
+
+    /**
+     * A workspace made in one language and opened in the other keeps the view tabs it saved: each view's tab is
+     * named again from the view registry, in the language the workbench runs in.
+     */
+    private void relabelViews() {
+        org.eclipse.ui.IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+        org.eclipse.e4.ui.model.application.MApplication app = workbench.getService(
+                org.eclipse.e4.ui.model.application.MApplication.class);
+        org.eclipse.e4.ui.workbench.modeling.EModelService models = workbench.getService(
+                org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+        if (app == null || models == null) {
+            return;
+        }
+        for (org.eclipse.e4.ui.model.application.ui.basic.MPart part : models.findElements(app, null,
+                org.eclipse.e4.ui.model.application.ui.basic.MPart.class, null,
+                org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE)) {
+            org.eclipse.ui.views.IViewDescriptor view = workbench.getViewRegistry().find(part.getElementId());
+            if (view != null && !view.getLabel().equals(part.getLabel())) {
+                part.setLabel(view.getLabel());
+            }
+        }
     }
 
     @Override

@@ -4,13 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.eclipse.core.commands.operations.IOperationHistory;
-import org.eclipse.core.commands.operations.IUndoableOperation;
-import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Kind;
@@ -67,40 +63,6 @@ public final class EditActions {
                 PlanOperations.delete(session, chosen);
             }
         });
-    }
-
-    /** @return Edit › Undo (true) or Redo (false), labelled and enabled after the operation history */
-    public static IAction undoRedo(boolean undo) {
-        IOperationHistory history = PlanOperations.history();
-        Action a = new Action() {
-            @Override
-            public void run() {
-                try {
-                    if (undo) {
-                        history.undo(PlanOperations.CONTEXT, null, null);
-                    } else {
-                        history.redo(PlanOperations.CONTEXT, null, null);
-                    }
-                } catch (org.eclipse.core.commands.ExecutionException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
-        Runnable update = () -> {
-            IUndoableOperation op = undo ? history.getUndoOperation(PlanOperations.CONTEXT)
-                    : history.getRedoOperation(PlanOperations.CONTEXT);
-            a.setEnabled(op != null);
-            a.setText(Messages.bind(undo ? Messages.actionUndo : Messages.actionRedo, op == null ? "" : op.getLabel()));
-        };
-        update.run();
-        history.addOperationHistoryListener(e -> {
-            if (e.getEventType() == OperationHistoryEvent.DONE || e.getEventType() == OperationHistoryEvent.UNDONE
-                    || e.getEventType() == OperationHistoryEvent.REDONE) {
-                Display.getDefault().asyncExec(update);
-            }
-        });
-        a.setActionDefinitionId(undo ? "org.eclipse.ui.edit.undo" : "org.eclipse.ui.edit.redo");
-        return a;
     }
 
     private static IAction action(String text, Runnable run) {

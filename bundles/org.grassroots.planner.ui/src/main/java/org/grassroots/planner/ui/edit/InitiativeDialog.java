@@ -1,7 +1,6 @@
 package org.grassroots.planner.ui.edit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +25,8 @@ import org.grassroots.planner.model.Kind;
 import org.grassroots.planner.model.Mission;
 import org.grassroots.planner.model.Status;
 import org.grassroots.planner.model.Theme;
+import org.grassroots.planner.planning.InitiativeEdits;
 import org.grassroots.planner.reference.ReferenceData;
-import org.grassroots.planner.reference.UsState;
 import org.grassroots.planner.ui.plan.Labels;
 
 /**
@@ -39,7 +38,8 @@ public class InitiativeDialog extends TitleAreaDialog {
     private final boolean newId;
     private final List<Mission> missions = ReferenceData.shipped().missions();
     private final List<Theme> themes = ReferenceData.shipped().themes();
-    private final List<UsState> states = new ArrayList<>(ReferenceData.shipped().states().values());
+    /** The target states the planning service offers: US (nationwide), then every state, DC and territory. */
+    private final List<String> states = org.grassroots.planner.planning.InitiativeChoices.targetStates();
     private Initiative result;
 
     private Text id;
@@ -104,13 +104,13 @@ public class InitiativeDialog extends TitleAreaDialog {
         themeList = checkList(form, Messages.fieldThemes, themes.stream().map(t -> (Labels.japanese() ? t.getLabelJa()
                 : t.getLabelEn()) + "  (" + t.getCode() + ")").toList(),
                 themes.stream().map(t -> initial.getThemes().contains(t.getCode())).toList());
-        stateList = checkList(form, Messages.fieldStates, states.stream().map(s -> Labels.state(s.code())).toList(),
-                states.stream().map(s -> initial.getStates().contains(s.code())).toList());
+        stateList = checkList(form, Messages.fieldStates, states.stream().map(Labels::state).toList(),
+                states.stream().map(initial.getStates()::contains).toList());
         otherThemes = text(form, Messages.fieldOtherThemes, String.join(";", initial.getThemes().stream()
                 .filter(t -> themes.stream().noneMatch(k -> k.getCode().equals(t))).toList()), 1);
         partners = text(form, Messages.fieldPartners, String.join(";", initial.getPartners()), 1);
         List<String> formats = new ArrayList<>(List.of(""));
-        Arrays.stream(Format.values()).forEach(f -> formats.add(f.code()));
+        Arrays.stream(Format.values()).forEach(f -> formats.add(Labels.format(f)));
         format = combo(form, Messages.fieldFormat, formats, initial.getFormat() == null ? 0 : initial.getFormat().ordinal() + 1);
         status = combo(form, Messages.fieldStatus, Arrays.stream(Status.values()).map(Labels::status).toList(),
                 initial.getStatus().ordinal());
@@ -254,15 +254,16 @@ public class InitiativeDialog extends TitleAreaDialog {
         LocalDate startDate = null;
         LocalDate endDate = null;
         Long yen = null;
+        // the planning service's checks, the same as a table cell's
         try {
-            startDate = start.getText().isBlank() ? null : LocalDate.parse(start.getText().strip());
-            endDate = end.getText().isBlank() ? null : LocalDate.parse(end.getText().strip());
-        } catch (DateTimeParseException e) {
+            startDate = InitiativeEdits.date(start.getText());
+            endDate = InitiativeEdits.date(end.getText());
+        } catch (InitiativeEdits.EditException e) {
             problem = Messages.problemDate;
         }
         try {
-            yen = budget.getText().isBlank() ? null : Long.parseLong(budget.getText().strip().replace(",", ""));
-        } catch (NumberFormatException e) {
+            yen = InitiativeEdits.budget(budget.getText());
+        } catch (InitiativeEdits.EditException e) {
             problem = Messages.problemBudget;
         }
         Long[] resultCounts = new Long[4];
@@ -278,7 +279,7 @@ public class InitiativeDialog extends TitleAreaDialog {
         }
         List<String> themeCodes = new ArrayList<>(checked(themeList, themes.stream().map(Theme::getCode).toList()));
         themeCodes.addAll(split(otherThemes.getText()));
-        List<String> stateCodes = checked(stateList, states.stream().map(UsState::code).toList());
+        List<String> stateCodes = checked(stateList, states);
         if (id.getText().isBlank()) {
             problem = Messages.bind(Messages.problemRequired, Messages.fieldId);
         } else if (titleJa.getText().isBlank()) {

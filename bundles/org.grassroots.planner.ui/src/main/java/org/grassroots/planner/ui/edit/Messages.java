@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String opNew;
     public static String opEdit;
     public static String opDelete;
+    public static String opReference;
     public static String actionEdit;
     public static String actionNew;
     public static String actionDuplicate;

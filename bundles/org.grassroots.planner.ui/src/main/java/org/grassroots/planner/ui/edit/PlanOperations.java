@@ -64,6 +64,59 @@ public final class PlanOperations {
         });
     }
 
+    /**
+     * Takes pasted rows into the plan as one undoable step: new ids are added, existing ones updated; undo
+     * removes the added ones and puts the updated ones back as they were.
+     */
+    public static void paste(PlanSession session, org.grassroots.planner.planning.PlanClipboard.Paste paste) {
+        run(new Step(org.grassroots.planner.ui.plan.Messages.opPaste, session) {
+            @Override
+            void forward() {
+                List<Initiative> all = new java.util.ArrayList<>(paste.added());
+                all.addAll(paste.updated());
+                session.editAll(all);
+            }
+
+            @Override
+            void back() {
+                if (!paste.added().isEmpty()) {
+                    session.delete(paste.added().stream().map(Initiative::getId).toList());
+                }
+                if (!paste.before().isEmpty()) {
+                    session.editAll(paste.before());
+                }
+            }
+        });
+    }
+
+    /** Saves the reference data of a fiscal year as an undoable step (undo saves the reference as it was). */
+    public static void saveReference(PlanSession session, org.grassroots.planner.model.FiscalYearReference before,
+            org.grassroots.planner.model.FiscalYearReference after) {
+        run(new Step(Messages.opReference, session) {
+            @Override
+            void forward() {
+                session.saveReference(after);
+            }
+
+            @Override
+            void back() {
+                session.saveReference(before);
+            }
+        });
+    }
+
+    /** @return the step Undo would take back now, or null: none, or one made before an import, a copy or another year */
+    public static org.eclipse.core.commands.operations.IUndoableOperation undoable() {
+        org.eclipse.core.commands.operations.IUndoableOperation op = history().getUndoOperation(CONTEXT);
+        return op != null && op.canUndo() ? op : null;
+    }
+
+    /** @return the step Redo would do again now, or null */
+    public static org.eclipse.core.commands.operations.IUndoableOperation redoable() {
+        org.eclipse.core.commands.operations.IUndoableOperation op = history().getRedoOperation(CONTEXT);
+        return op != null && op.canRedo() ? op : null;
+    }
+
     /** Forgets the plan's undo history: after discarding edits there is nothing left to undo. */
     public static void forget() {
         history().dispose(CONTEXT, true, true, true);
@@ -79,8 +132,24 @@ public final class PlanOperations {
     }
 
     private abstract static class Step extends AbstractOperation {
+        private final PlanSession session;
+        /** The plan's epoch the step was made in: after an import, a copy or another year it is not undone. */
+        private final long epoch;
+
         Step(String label, PlanSession session) {
             super(label);
+            this.session = session;
+            this.epoch = session.epoch();
+        }
+
+        @Override
+        public boolean canUndo() {
+            return session.epoch() == epoch;
+        }
+
+        @Override
+        public boolean canRedo() {
+            return session.epoch() == epoch;
         }
 
         abstract void forward();

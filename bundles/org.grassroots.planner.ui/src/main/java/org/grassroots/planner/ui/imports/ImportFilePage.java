@@ -45,9 +45,14 @@ public final class ImportFilePage extends WizardPage {
     private Text file;
     private Combo encoding;
     private Label format;
+    private Label detectedEncoding;
+    private SashForm sash;
+    private Group previewGroup;
     private TableViewer preview;
     private TableViewer problems;
     private ImportedPlan plan;
+    /** The rows that read cleanly from a file with problems: a preview only. */
+    private ImportedPlan readable;
     private final Runnable readLater = () -> {
         if (!file.isDisposed()) {
             read();
@@ -86,12 +91,17 @@ public final class ImportFilePage extends WizardPage {
         new Label(page, SWT.NONE).setText(Messages.format);
         format = new Label(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(format);
+        new Label(page, SWT.NONE).setText(Messages.encodingFound);
+        detectedEncoding = new Label(page, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(detectedEncoding);
 
-        SashForm sash = new SashForm(page, SWT.VERTICAL);
+        sash = new SashForm(page, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(860, 420).applyTo(sash);
         preview = table(sash, Messages.preview);
+        previewGroup = (Group) preview.getTable().getParent();
         NumberFormat yen = NumberFormat.getIntegerInstance(Locale.ROOT);
-        this.<Initiative>column(preview, Messages.columnLine, 50, i -> String.valueOf(plan.lineOfId().get(i.getId())));
+        this.<Initiative>column(preview, Messages.columnLine, 50,
+                i -> String.valueOf((plan != null ? plan : readable).lineOfId().get(i.getId())));
         this.<Initiative>column(preview, "id", 100, Initiative::getId);
         this.<Initiative>column(preview, "fiscal_year", 90, i -> String.valueOf(i.getFiscalYear()));
         this.<Initiative>column(preview, "mission", 120, Initiative::getMission);
@@ -139,8 +149,10 @@ public final class ImportFilePage extends WizardPage {
     public void read() {
         file.getDisplay().timerExec(-1, readLater);
         plan = null;
+        readable = null;
         preview.setInput(List.of());
         problems.setInput(List.of());
+        detectedEncoding.setText("");
         Path path = Path.of(file.getText().strip());
         PlanImporter importer = Importers.forFile(path);
         format.setText(importer == null ? Messages.formatUnknown : importer.formatName());
@@ -151,16 +163,29 @@ public final class ImportFilePage extends WizardPage {
         }
         String chosen = ENCODINGS[Math.max(0, encoding.getSelectionIndex())];
         ImportOptions options = chosen == null ? ImportOptions.DETECT : ImportOptions.withEncoding(chosen);
-        ImportedPlan[] read = new ImportedPlan[1];
+        ImportedPlan[] read = new ImportedPlan[2];
+        String[] charset = new String[1];
+        boolean text = !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         @SuppressWarnings("unchecked")
         List<ImportProblem>[] found = new List[] { List.of() };
         try {
             getContainer().run(true, true, monitor -> {
                 monitor.beginTask(Messages.bind(Messages.reading, path.getFileName()), IProgressMonitor.UNKNOWN);
                 try {
+                    if (text && chosen == null) {
+                        java.nio.charset.Charset detected = org.grassroots.planner.importer.TextFile.detect(path);
+                        charset[0] = detected == null ? Messages.encodingUnknown
+                                : Messages.bind(Messages.detected, detected == java.nio.charset.StandardCharsets.UTF_8 ? "UTF-8"
+                                        : "Shift_JIS (CP932)");
+                    } else if (text) {
+                        charset[0] = chosen;
+                    }
                     read[0] = importer.read(path, options);
                 } catch (ImportException e) {
                     found[0] = e.getProblems();
+                    read[1] = e.readable();
+                } catch (java.io.IOException e) {
+                    found[0] = List.of(new ImportProblem(path.toString(), 0, 0, null, e.toString()));
                 } finally {
                     monitor.done();
                 }
@@ -172,21 +197,31 @@ public final class ImportFilePage extends WizardPage {
             Thread.currentThread().interrupt();
             return;
         }
+        detectedEncoding.setText(charset[0] == null ? "\u2013" : charset[0]);
         if (read[0] != null) {
             plan = read[0];
             preview.setInput(plan.initiatives().subList(0, Math.min(PREVIEW_ROWS, plan.initiatives().size())));
             finish(null, Messages.bind(Messages.ready, plan.initiatives().size(), plan.newestFiscalYear()), List.of());
         } else {
-            finish(Messages.bind(Messages.rejected, found[0].size()), null, found[0]);
+            // the rows that did read stay in view, above every problem
+            readable = read[1];
+            if (readable != null) {
+                preview.setInput(readable.initiatives().subList(0, Math.min(PREVIEW_ROWS, readable.initiatives().size())));
+            }
+            finish(org.grassroots.planner.ui.plan.Messages.format(Messages.rejected, found[0].size()), null, found[0]);
         }
     }
 
     private void finish(String error, String info, List<ImportProblem> list) {
         problems.setInput(list);
+        previewGroup.setText(plan == null && readable != null
+                ? Messages.bind(Messages.previewWithProblems, readable.initiatives().size()) : Messages.preview);
+        // with problems, the list of them gets most of the page: all of them scroll there, not four at a time
+        sash.setWeights(list.isEmpty() ? new int[] { 3, 2 } : new int[] { 1, 3 });
         setErrorMessage(error);
         setMessage(info == null ? Messages.pageDescription : info, info == null ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
         setPageComplete(plan != null);
-        preview.getTable().setToolTipText(plan == null ? Messages.noPreview : null);
+        preview.getTable().setToolTipText(plan == null && readable == null ? Messages.noPreview : null);
     }
 
     /** @return the plan read without a problem, or null */
@@ -204,6 +239,11 @@ public final class ImportFilePage extends WizardPage {
 
     public TableViewer problemsTable() {
         return problems;
+    }
+
+    /** @return the encoding the page found (or was told) for a text file */
+    public Label encodingLabel() {
+        return detectedEncoding;
     }
 
     public Label formatLabel() {

@@ -4,6 +4,10 @@ import org.eclipse.osgi.util.NLS;
 
 /** Strings of the Import wizard (messages.properties, messages_ja.properties). */
 public final class Messages extends NLS {
+    public static String detected;
+    public static String encodingUnknown;
+    public static String previewWithProblems;
+    public static String encodingFound;
     public static String wizardTitle;
     public static String pageTitle;
     public static String pageDescription;

@@ -53,6 +53,8 @@ public class AuditPart {
     }
 
     @Inject
+    private org.eclipse.e4.ui.di.UISynchronize sync;
+    @Inject
     private PlanSession session;
 
     private Label heading;
@@ -63,7 +65,15 @@ public class AuditPart {
     private TableViewer viewer;
     private List<Line> all = List.of();
     private List<Line> shown = List.of();
-    private final Consumer<PlanSession.Snapshot> listener = s -> reload();
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            reload();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -103,8 +113,6 @@ public class AuditPart {
         TableColumns.<Line>text(viewer, Messages.auditBefore, 160, l -> l.before() == null ? "" : l.before());
         TableColumns.<Line>text(viewer, Messages.auditAfter, 160, l -> l.after() == null ? "" : l.after());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.getTable().setData(ID, this);
-        session.addListener(listener);
         reload();
     }
 
@@ -147,7 +155,7 @@ public class AuditPart {
         }
         Job job = Job.create(Messages.auditJob, monitor -> {
             List<HistoryEntry> trail = planning.audit(year);
-            Display.getDefault().asyncExec(() -> show(trail));
+            sync.asyncExec(() -> show(trail));
             return Status.OK_STATUS;
         });
         job.setSystem(true);
@@ -256,6 +264,5 @@ public class AuditPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 }

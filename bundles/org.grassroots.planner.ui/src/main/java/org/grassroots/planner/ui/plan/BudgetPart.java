@@ -45,7 +45,15 @@ public class BudgetPart {
 
     private Label summary;
     private Canvas canvas;
-    private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::refresh);
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (canvas != null && !canvas.isDisposed()) {
+            refresh();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -58,8 +66,6 @@ public class BudgetPart {
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.Resize, e -> updateScroll());
-        canvas.setData(ID, this); // lets tests find the part from its widget
-        session.addListener(listener);
         refresh();
     }
 
@@ -133,7 +139,16 @@ public class BudgetPart {
         bar.setPageIncrement(Math.max(1, visible - 20));
     }
 
+    /** Where the last paint put each bar's figure and cap line: {x, width, cap x or -1}. */
+    private final List<int[]> painted = new java.util.ArrayList<>();
+
+    /** @return where the last paint put each bar's figure and the cap line beside it: {x, width, cap x or -1} */
+    public List<int[]> paintedLabels() {
+        return List.copyOf(painted);
+    }
+
     private void paint(GC gc) {
+        painted.clear();
         Display display = canvas.getDisplay();
         PlanSession.Snapshot s = session.snapshot();
         FiscalYearReference ref = s.reference();
@@ -166,14 +181,23 @@ public class BudgetPart {
                         : over ? SWT.COLOR_RED : SWT.COLOR_DARK_BLUE));
                 gc.fillRectangle(labelWidth, y + 2, Math.max(1, w), BAR - 4);
                 String value = (b.approximate() ? "\u2248 " : "") + compact.format(b.yen());
-                gc.drawText(value, labelWidth + w + 6, y, true);
+                int textX = labelWidth + w + 6;
+                int textWidth = gc.textExtent(value).x;
+                int capX = -1;
                 if (limit > 0) {
-                    int x = labelWidth + (int) ((double) limit / scale * barArea);
+                    capX = labelWidth + (int) ((double) limit / scale * barArea);
+                    // the figure never sits on the cap line ("2|50.9M"): past it when they would meet
+                    if (textX <= capX + 3 && textX + textWidth >= capX - 3) {
+                        textX = capX + 5;
+                    }
                     gc.setForeground(display.getSystemColor(SWT.COLOR_RED));
                     gc.setLineStyle(SWT.LINE_DASH);
-                    gc.drawLine(x, y - 2, x, y + BAR);
+                    gc.drawLine(capX, y - 2, capX, y + BAR);
                     gc.setLineStyle(SWT.LINE_SOLID);
                 }
+                gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+                gc.drawText(value, textX, y, true);
+                painted.add(new int[] { textX, textWidth, capX });
                 y += BAR + 4;
             }
             y += 4;
@@ -188,6 +212,5 @@ public class BudgetPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 }

@@ -60,7 +60,15 @@ public class FindingsPart {
     private Set<String> selected = Set.of();
     private List<Group> shownGroups = List.of();
     private RuleSet labelledWith;
-    private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::refresh);
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            refresh();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -124,8 +132,6 @@ public class FindingsPart {
             }
         });
         viewer.setInput(shownGroups);
-        viewer.getTree().setData(ID, this); // lets tests find the part from its widget
-        session.addListener(listener);
         refresh();
     }
 
@@ -206,8 +212,7 @@ public class FindingsPart {
         }
         long errors = all.stream().filter(f -> f.getSeverity() == Severity.ERROR).count();
         long warnings = all.stream().filter(f -> f.getSeverity() == Severity.WARNING).count();
-        counts.setText(Messages.bind(Messages.findingCounts, new Object[] { all.size(), errors, warnings,
-                all.size() - errors - warnings }));
+        counts.setText(Messages.format(Messages.findingCounts, all.size(), errors, warnings, all.size() - errors - warnings));
         counts.getParent().layout(true, true);
     }
 
@@ -225,6 +230,5 @@ public class FindingsPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 }

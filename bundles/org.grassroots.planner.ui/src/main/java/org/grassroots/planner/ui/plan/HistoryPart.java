@@ -39,7 +39,15 @@ public class HistoryPart {
 
     private Label total;
     private TableViewer viewer;
-    private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::refresh);
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            refresh();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -57,8 +65,6 @@ public class HistoryPart {
                 : (y.approximate() ? "\u2248 " : "") + number.format(y.budgetJpy()));
         column(Messages.historySource, 420, Year::source);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.getTable().setData(ID, this);
-        session.addListener(listener);
         refresh();
     }
 
@@ -104,6 +110,5 @@ public class HistoryPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 }

@@ -35,6 +35,8 @@ import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.ui.edit.EditActions;
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.planning.InitiativeEdits;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -64,10 +66,29 @@ public class InitiativesPart {
     private List<Initiative> rows = List.of();
     private String stateFilter;
     private Comparator<Initiative> order = Comparator.comparing(Initiative::getId);
-    private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(() -> show(s));
-    /** A save refused for conflicts: the planner chooses in the dialog (on the UI thread). */
-    private final Consumer<List<org.grassroots.planner.store.Conflict>> conflicts = c -> Display.getDefault()
-            .asyncExec(() -> resolve(c));
+    /** What a cell edit found wrong, in red above the table while the planner types. */
+    private Label editProblem;
+    private org.eclipse.swt.widgets.Combo missionFilter;
+    private org.eclipse.swt.widgets.Combo statusFilter;
+    private org.eclipse.swt.widgets.Combo kindFilter;
+    private org.eclipse.swt.widgets.Combo severityFilter;
+    private final List<String> missionCodes = ReferenceData.shipped().missions().stream()
+            .map(org.grassroots.planner.model.Mission::getCode).toList();
+    /** The columns a planner shows or hides (header menu): title, shown width. */
+    private final Map<TableColumn, Integer> optional = new java.util.LinkedHashMap<>();
+    private org.eclipse.swt.widgets.Menu columnsMenu;
+    /** The plan-file field each editable column edits, by column index. */
+    private final Map<Integer, String> editable = new java.util.HashMap<>();
+    private int clickedColumn = -1;
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            show(s);
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -82,6 +103,27 @@ public class InitiativesPart {
         search.setMessage(Messages.searchHint);
         GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(search);
         search.addModifyListener(e -> refilter());
+        // beside the search: filters by mission, status, kind and the worst finding's severity
+        Composite filters = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        filters.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(filters);
+        missionFilter = filter(filters, Messages.filterAllMissions, missionCodes.stream().map(Labels::mission).toList());
+        statusFilter = filter(filters, Messages.filterAllStatuses,
+                java.util.Arrays.stream(org.grassroots.planner.model.Status.values()).map(Labels::status).toList());
+        kindFilter = filter(filters, Messages.filterAllKinds,
+                java.util.Arrays.stream(org.grassroots.planner.model.Kind.values()).map(Labels::kind).toList());
+        List<String> severities = new ArrayList<>(java.util.Arrays.stream(Severity.values())
+                .map(v -> Messages.bind(Messages.filterWorst, Labels.severity(v))).toList());
+        severities.add(Messages.filterNoFinding);
+        severityFilter = filter(filters, Messages.filterAllSeverities, severities);
+        editProblem = new Label(parent, SWT.WRAP);
+        editProblem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).exclude(true).applyTo(editProblem);
+        editProblem.setVisible(false);
 
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL
                 | SWT.H_SCROLL);
@@ -93,15 +135,29 @@ public class InitiativesPart {
         NumberFormat yen = NumberFormat.getIntegerInstance(Locale.ROOT);
         column(Messages.columnId, 140, Initiative::getId, Comparator.comparing(Initiative::getId));
         column(Messages.columnMission, 140, i -> Labels.mission(i.getMission()), Comparator.comparing(Initiative::getMission));
-        column(Messages.columnTitle, 300, i -> japanese || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn(),
-                Comparator.comparing(Initiative::getTitleJa));
+        edits(column(Messages.columnTitle, 300, i -> japanese || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn(),
+                Comparator.comparing(Initiative::getTitleJa)), japanese ? "title_ja" : "title_en");
         column(Messages.columnKind, 120, i -> Labels.kind(i.getKind()), Comparator.comparing(Initiative::getKind));
         column(Messages.columnStates, 80, i -> String.join(", ", i.getStates()),
                 Comparator.comparing(i -> String.join(",", i.getStates())));
-        column(Messages.columnBudget, 100, i -> i.getBudgetJpy() == null ? "" : yen.format(i.getBudgetJpy()),
-                Comparator.comparing(i -> i.getBudgetJpy() == null ? -1L : i.getBudgetJpy()));
-        column(Messages.columnStatus, 80, i -> Labels.status(i.getStatus()), Comparator.comparing(Initiative::getStatus));
+        edits(column(Messages.columnBudget, 100, i -> i.getBudgetJpy() == null ? "" : yen.format(i.getBudgetJpy()),
+                Comparator.comparing(i -> i.getBudgetJpy() == null ? -1L : i.getBudgetJpy())), "budget_jpy");
+        edits(column(Messages.columnStatus, 80, i -> Labels.status(i.getStatus()), Comparator.comparing(Initiative::getStatus)),
+                "status");
         findingColumn();
+        // shown on demand (the header's menu): the other title, themes, partners, format and dates
+        edits(optional(japanese ? org.grassroots.planner.ui.edit.Messages.fieldTitleEn
+                : org.grassroots.planner.ui.edit.Messages.fieldTitleJa, 240, i -> japanese ? nz(i.getTitleEn()) : i.getTitleJa()),
+                japanese ? "title_en" : "title_ja");
+        optional(org.grassroots.planner.ui.edit.Messages.fieldThemes, 220, i -> String.join(", ", i.getThemes()));
+        optional(org.grassroots.planner.ui.edit.Messages.fieldPartners, 220, i -> String.join(", ", i.getPartners()));
+        optional(org.grassroots.planner.ui.edit.Messages.fieldFormat, 90,
+                i -> i.getFormat() == null ? "" : Labels.format(i.getFormat()));
+        edits(optional(org.grassroots.planner.ui.edit.Messages.fieldStart, 100,
+                i -> i.getStartDate() == null ? "" : i.getStartDate().toString()), "start_date");
+        edits(optional(org.grassroots.planner.ui.edit.Messages.fieldEnd, 100,
+                i -> i.getEndDate() == null ? "" : i.getEndDate().toString()), "end_date");
+        cellEditing();
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
@@ -149,16 +205,211 @@ public class InitiativesPart {
             create.setEnabled(!session.access().readsOnly());
             duplicate.setEnabled(!selection().isEmpty() && !session.access().readsOnly());
         });
-        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
-        viewer.addDoubleClickListener(e -> selection().stream().findFirst()
-                .ifPresent(i -> EditActions.openForm(shell.get(), session, i, false)));
+        org.eclipse.swt.widgets.Menu rowsMenu = menu.createContextMenu(viewer.getTable());
+        viewer.getTable().setMenu(rowsMenu);
+        columnsMenu = new org.eclipse.swt.widgets.Menu(viewer.getTable());
+        for (TableColumn c : optional.keySet()) {
+            org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(columnsMenu, SWT.CHECK);
+            item.setText(c.getText());
+            item.addListener(SWT.Selection, e -> showColumn(c, item.getSelection()));
+        }
+        // the header's menu shows and hides columns; the rows' menu edits
+        viewer.getTable().addListener(SWT.MenuDetect, e -> {
+            org.eclipse.swt.graphics.Point p = viewer.getTable().toControl(e.x, e.y);
+            org.eclipse.swt.graphics.Rectangle area = viewer.getTable().getClientArea();
+            boolean header = p.y < area.y + viewer.getTable().getHeaderHeight();
+            viewer.getTable().setMenu(header ? columnsMenu : rowsMenu);
+        });
+        viewer.getTable().addListener(SWT.MouseDown, e -> {
+            org.eclipse.jface.viewers.ViewerCell cell = viewer.getCell(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            clickedColumn = cell == null ? -1 : cell.getColumnIndex();
+        });
+        // a double click on a cell the planner can type into edits it there; elsewhere it opens the form
+        viewer.addDoubleClickListener(e -> {
+            if (!editable.containsKey(clickedColumn)) {
+                selection().stream().findFirst().ifPresent(i -> EditActions.openForm(shell.get(), session, i, false));
+            }
+        });
         viewer.addSelectionChangedListener(e -> events.send(PlanEvents.SELECTED,
-                e.getStructuredSelection().toList().stream().map(o -> ((Initiative) o).getId()).toList()));
-        viewer.getTable().setData(ID, this); // lets tests find the part from its widget
-        session.addListener(listener);
-        session.addConflictListener(conflicts);
+                selection().stream().map(Initiative::getId).toList()));
         show(session.snapshot());
         FirstPaint.watch(viewer.getTable(), () -> !rows.isEmpty());
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private org.eclipse.swt.widgets.Combo filter(Composite parent, String all, List<String> items) {
+        org.eclipse.swt.widgets.Combo combo = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
+        combo.add(all);
+        items.forEach(combo::add);
+        combo.select(0);
+        combo.addListener(SWT.Selection, e -> refilter());
+        return combo;
+    }
+
+    private TableViewerColumn optional(String title, int width, Function<Initiative, String> text) {
+        TableViewerColumn column = column(title, 0, text, Comparator.comparing(text));
+        column.getColumn().setResizable(false);
+        optional.put(column.getColumn(), width);
+        return column;
+    }
+
+    /** Shows (at its width) or hides an optional column, as its item in the header's menu does. */
+    private void showColumn(TableColumn column, boolean shown) {
+        column.setResizable(shown);
+        column.setWidth(shown ? optional.get(column) : 0);
+    }
+
+    /** @return the header's menu: the optional columns, checked when shown */
+    public org.eclipse.swt.widgets.Menu columnsMenu() {
+        for (org.eclipse.swt.widgets.MenuItem item : columnsMenu.getItems()) {
+            optional.keySet().stream().filter(c -> c.getText().equals(item.getText())).findFirst()
+                    .ifPresent(c -> item.setSelection(c.getWidth() > 0));
+        }
+        return columnsMenu;
+    }
+
+    private void edits(TableViewerColumn column, String field) {
+        editable.put(viewer.getTable().indexOf(column.getColumn()), field);
+        column.setEditingSupport(new CellEditing(field));
+    }
+
+    private void cellEditing() {
+        org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy activation = new org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy(
+                viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent e) {
+                return e.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.TRAVERSAL
+                        || e.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || e.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                                && e.getSource() instanceof org.eclipse.jface.viewers.ViewerCell cell
+                                && editable.containsKey(cell.getColumnIndex());
+            }
+        };
+        org.eclipse.jface.viewers.TableViewerEditor.create(viewer, activation,
+                org.eclipse.jface.viewers.ColumnViewerEditor.TABBING_HORIZONTAL
+                        | org.eclipse.jface.viewers.ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR
+                        | org.eclipse.jface.viewers.ColumnViewerEditor.TABBING_VERTICAL);
+    }
+
+    /** @return what is wrong with the typed value, in the form's words */
+    static String problem(InitiativeEdits.Problem problem, String field) {
+        return switch (problem) {
+            case NOT_A_DATE -> org.grassroots.planner.ui.edit.Messages.problemDate;
+            case NOT_A_BUDGET -> org.grassroots.planner.ui.edit.Messages.problemBudget;
+            case REQUIRED, NOT_A_STATUS -> org.grassroots.planner.ui.edit.Messages.bind(
+                    org.grassroots.planner.ui.edit.Messages.problemRequired, Labels.field(field));
+        };
+    }
+
+    private void sayProblem(String text) {
+        if (editProblem.isDisposed()) {
+            return;
+        }
+        editProblem.setText(text == null ? "" : text);
+        editProblem.setVisible(text != null);
+        ((org.eclipse.swt.layout.GridData) editProblem.getLayoutData()).exclude = text == null;
+        editProblem.getParent().layout(true, true);
+    }
+
+    /** @return what the cell edit found wrong with the value typed so far (null: nothing), as the planner reads it */
+    public String editProblemText() {
+        return editProblem.getVisible() ? editProblem.getText() : null;
+    }
+
+    /** Starts editing a cell, as a double click on it does (tests; the field is a plan-file column name). */
+    public void editCell(Initiative initiative, String field) {
+        int index = rows.indexOf(initiative);
+        viewer.getTable().getItem(index); // a virtual row is filled before it is edited
+        int column = editable.entrySet().stream().filter(e -> e.getValue().equals(field)).findFirst().orElseThrow().getKey();
+        viewer.editElement(rows.get(index), column);
+    }
+
+    /** Typing in a cell: the form's checks as the planner types; the value goes in as one undoable edit. */
+    private final class CellEditing extends org.eclipse.jface.viewers.EditingSupport {
+        private final String field;
+        private final org.eclipse.jface.viewers.CellEditor editor;
+        private Initiative current;
+
+        CellEditing(String field) {
+            super(viewer);
+            this.field = field;
+            if (field.equals("status")) {
+                editor = new org.eclipse.jface.viewers.ComboBoxCellEditor(viewer.getTable(), java.util.Arrays
+                        .stream(org.grassroots.planner.model.Status.values()).map(Labels::status).toArray(String[]::new),
+                        SWT.READ_ONLY);
+            } else {
+                editor = new org.eclipse.jface.viewers.TextCellEditor(viewer.getTable());
+                editor.setValidator(value -> {
+                    try {
+                        InitiativeEdits.withField(current, field, (String) value);
+                        return null;
+                    } catch (InitiativeEdits.EditException e) {
+                        return problem(e.problem(), field);
+                    }
+                });
+            }
+            editor.addListener(new org.eclipse.jface.viewers.ICellEditorListener() {
+                @Override
+                public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+                    sayProblem(editor.getErrorMessage());
+                }
+
+                @Override
+                public void cancelEditor() {
+                    sayProblem(null);
+                }
+
+                @Override
+                public void applyEditorValue() {
+                    sayProblem(null);
+                }
+            });
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return session.mayEdit((Initiative) element);
+        }
+
+        @Override
+        protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
+            current = (Initiative) element;
+            return editor;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Initiative i = (Initiative) element;
+            return switch (field) {
+                case "status" -> i.getStatus().ordinal();
+                case "title_ja" -> i.getTitleJa();
+                case "title_en" -> nz(i.getTitleEn());
+                case "budget_jpy" -> i.getBudgetJpy() == null ? "" : NumberFormat.getIntegerInstance(Locale.ROOT)
+                        .format(i.getBudgetJpy());
+                case "start_date" -> i.getStartDate() == null ? "" : i.getStartDate().toString();
+                case "end_date" -> i.getEndDate() == null ? "" : i.getEndDate().toString();
+                default -> "";
+            };
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            Initiative i = (Initiative) element;
+            String text = field.equals("status")
+                    ? org.grassroots.planner.model.Status.values()[Math.max(0, (Integer) value)].code()
+                    : (String) value;
+            try {
+                Initiative edited = InitiativeEdits.withField(i, field, text);
+                if (!edited.equals(i)) {
+                    org.grassroots.planner.ui.edit.PlanOperations.save(session, i, edited);
+                }
+            } catch (InitiativeEdits.EditException e) {
+                sayProblem(problem(e.problem(), field));
+            }
+        }
     }
 
     private void findingColumn() {
@@ -185,7 +436,7 @@ public class InitiativesPart {
         });
     }
 
-    private void column(String title, int width, Function<Initiative, String> text, Comparator<Initiative> sort) {
+    private TableViewerColumn column(String title, int width, Function<Initiative, String> text, Comparator<Initiative> sort) {
         org.eclipse.jface.viewers.TableViewerColumn column = TableColumns.text(viewer, title, width, text);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -201,6 +452,7 @@ public class InitiativesPart {
             }
         });
         sortOn(column.getColumn(), sort);
+        return column;
     }
 
     private void sortOn(TableColumn column, Comparator<Initiative> sort) {
@@ -258,6 +510,13 @@ public class InitiativesPart {
     private void refilter() {
         PlanSession.Snapshot s = session.snapshot();
         String text = search.getText().strip().toLowerCase(Locale.ROOT);
+        // the selection stays on the initiatives, not on the row numbers, whatever the new order
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        for (int index : viewer.getTable().getSelectionIndices()) {
+            if (index < rows.size()) {
+                selected.add(rows.get(index).getId());
+            }
+        }
         List<Initiative> out = new ArrayList<>();
         for (Initiative i : s.initiatives()) {
             if (stateFilter != null && !i.getStates().contains(stateFilter)) {
@@ -266,13 +525,48 @@ public class InitiativesPart {
             if (!text.isEmpty() && !matches(i, text)) {
                 continue;
             }
+            if (!passesFilters(i)) {
+                continue;
+            }
             out.add(i);
         }
         out.sort(order);
         rows = out;
+        viewer.getTable().deselectAll();
         viewer.getTable().clearAll();
         viewer.setItemCount(rows.size());
         viewer.refresh();
+        if (!selected.isEmpty()) {
+            List<Integer> keep = new ArrayList<>();
+            for (int n = 0; n < rows.size(); n++) {
+                if (selected.contains(rows.get(n).getId())) {
+                    keep.add(n);
+                }
+            }
+            viewer.getTable().setSelection(keep.stream().mapToInt(Integer::intValue).toArray());
+        }
+        summarize();
+    }
+
+    private boolean passesFilters(Initiative i) {
+        int m = missionFilter.getSelectionIndex();
+        if (m > 0 && !missionCodes.get(m - 1).equals(i.getMission())) {
+            return false;
+        }
+        int st = statusFilter.getSelectionIndex();
+        if (st > 0 && i.getStatus() != org.grassroots.planner.model.Status.values()[st - 1]) {
+            return false;
+        }
+        int k = kindFilter.getSelectionIndex();
+        if (k > 0 && i.getKind() != org.grassroots.planner.model.Kind.values()[k - 1]) {
+            return false;
+        }
+        int sev = severityFilter.getSelectionIndex();
+        if (sev > 0) {
+            Finding f = worst.get(i.getId());
+            return sev == Severity.values().length + 1 ? f == null : f != null && f.getSeverity() == Severity.values()[sev - 1];
+        }
+        return true;
     }
 
     private static boolean matches(Initiative i, String text) {
@@ -289,12 +583,23 @@ public class InitiativesPart {
         worst = PlanSession.worstFindings(s.findings());
         dirty.setDirty(s.dirty());
         refilter();
+    }
+
+    /** The text above the table: the year, its counts (and how many the search and filters leave), what went wrong. */
+    private void summarize() {
+        PlanSession.Snapshot s = session.snapshot();
         if (s.fiscalYear() == 0 && s.problem() == null) {
             summary.setText(Messages.loading);
         } else {
             long errors = s.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR).count();
-            String text = s.fiscalYear() == 0 ? "" : Messages.bind(Messages.summary, new Object[] { s.fiscalYear(),
-                    new FiscalYear(s.fiscalYear()).japanese(), s.initiatives().size(), s.findings().size(), errors });
+            String text = s.fiscalYear() == 0 ? "" : Messages.format(Messages.summary, s.fiscalYear(),
+                    new FiscalYear(s.fiscalYear()).japanese(), s.initiatives().size(), s.findings().size(), errors);
+            if (s.fiscalYear() != 0 && rows.size() != s.initiatives().size()) {
+                text = text + "  \u2014  " + Messages.format(Messages.shownOf, rows.size(), s.initiatives().size());
+            }
+            if (session.lastImport() != null) {
+                text = text + "\n" + session.lastImport();
+            }
             String team = teamLine();
             if (!team.isEmpty()) {
                 text = text + "\n" + team;
@@ -329,7 +634,8 @@ public class InitiativesPart {
 
     /** @return the initiatives selected in the table */
     public List<Initiative> selection() {
-        return viewer.getStructuredSelection().toList().stream().map(o -> (Initiative) o).toList();
+        return java.util.Arrays.stream(viewer.getTable().getSelectionIndices()).filter(n -> n < rows.size())
+                .mapToObj(rows::get).toList();
     }
 
     /** @return the text above the table (the year, its counts, and what went wrong), for tests */
@@ -353,7 +659,10 @@ public class InitiativesPart {
         session.save().join(5_000, null);
     }
 
-    private void resolve(List<org.grassroots.planner.store.Conflict> found) {
+    /** A save refused for conflicts (from the event broker, on the UI thread): the planner chooses in the dialog. */
+    @Inject
+    @Optional
+    void resolve(@UIEventTopic(PlanEvents.CONFLICTS) List<org.grassroots.planner.store.Conflict> found) {
         if (viewer == null || viewer.getTable().isDisposed()) {
             return;
         }
@@ -366,8 +675,6 @@ public class InitiativesPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeConflictListener(conflicts);
-        session.removeListener(listener);
     }
 
 }

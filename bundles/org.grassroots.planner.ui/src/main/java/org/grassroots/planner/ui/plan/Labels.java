@@ -32,8 +32,20 @@ public final class Labels {
     }
 
     public static String state(String code) {
+        if (org.grassroots.planner.planning.InitiativeChoices.NATIONWIDE.equals(code)) {
+            return code + " " + Messages.nationwide;
+        }
         UsState s = ReferenceData.shipped().states().get(code);
         return s == null ? code : code + " " + (japanese() ? s.nameJa() : s.nameEn());
+    }
+
+    /** @return the format as the planner reads it (対面, オンライン, ハイブリッド) */
+    public static String format(org.grassroots.planner.model.Format format) {
+        return switch (format) {
+            case IN_PERSON -> Messages.formatInPerson;
+            case ONLINE -> Messages.formatOnline;
+            case HYBRID -> Messages.formatHybrid;
+        };
     }
 
     public static String kind(Kind kind) {

@@ -55,7 +55,15 @@ public class MapPart {
     private Label status;
     private Canvas canvas;
     private String picked;
-    private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::redraw);
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (canvas != null && !canvas.isDisposed()) {
+            redraw();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -74,14 +82,19 @@ public class MapPart {
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(520, 360).applyTo(canvas);
         canvas.addPaintListener(e -> paint(e.gc));
+        // hovering over a state says what it is and its figure, with the figure's year and source
+        canvas.addListener(SWT.MouseMove, e -> {
+            String tip = tooltip(stateAt(e.x, e.y));
+            if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+                canvas.setToolTipText(tip);
+            }
+        });
         canvas.addListener(SWT.MouseDown, e -> {
             String state = stateAt(e.x, e.y);
             if (state != null) {
                 events.send(PlanEvents.STATE_FILTER, state.equals(picked) ? "" : state);
             }
         });
-        canvas.setData(ID, this); // lets tests find the part from its widget
-        session.addListener(listener);
         redraw();
     }
 
@@ -94,6 +107,70 @@ public class MapPart {
             }
         }
         return null;
+    }
+
+    /** @return what the tooltip says over a state (null for none): its name, the measure's value and where it comes from */
+    public String tooltip(String state) {
+        if (state == null) {
+            return null;
+        }
+        StateMeasure m = StateMeasure.values()[measure.getSelectionIndex()];
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.getDefault());
+        String name = Labels.state(state);
+        Long value = m.value(state, session.snapshot().initiatives());
+        org.grassroots.planner.model.Figure figure = m.figure(state);
+        String text = value == null ? Messages.bind(Messages.tipUnknown, name, m.label())
+                : figure != null ? Messages.bind(Messages.tipFigure, new Object[] { name, m.label(), number.format(value),
+                        Integer.toString(figure.year()), figure.source() })
+                : Messages.bind(Messages.tipValue, name, m.label(), number.format(value));
+        FiscalYearReference ref = session.snapshot().reference();
+        if (ref != null && ref.getPriorityStates().contains(state)) {
+            text += "\n" + (uncoveredPriorityStates().contains(state) ? Messages.tipUncovered : Messages.tipPriority);
+        }
+        if (ReferenceData.shipped().hasMissionSeat(state)) {
+            text += "\n" + Messages.tipSeat;
+        }
+        return text;
+    }
+
+    /** @return the lines of the legend's figures for the measure shown: lowest, highest, how many states have one */
+    public List<String> legendFigures() {
+        StateMeasure m = StateMeasure.values()[measure.getSelectionIndex()];
+        List<Initiative> plan = session.snapshot().initiatives();
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.getDefault());
+        String low = null;
+        String high = null;
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        int known = 0;
+        int year = 0;
+        for (String code : ReferenceData.shipped().states().keySet()) {
+            Long v = m.value(code, plan);
+            if (v == null || (!m.ofFigures() && v == 0)) {
+                continue;
+            }
+            known++;
+            if (m.figure(code) != null) {
+                year = Math.max(year, m.figure(code).year());
+            }
+            if (v < min) {
+                min = v;
+                low = code;
+            }
+            if (v > max) {
+                max = v;
+                high = code;
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        if (low != null) {
+            lines.add(Messages.bind(Messages.legendLowest, number.format(min), low));
+            lines.add(Messages.bind(Messages.legendHighest, number.format(max), high));
+        }
+        int all = ReferenceData.shipped().states().size();
+        lines.add(m.ofFigures() ? Messages.bind(Messages.legendKnown, new Object[] { year == 0 ? "" : Integer.toString(year),
+                known, all }) : Messages.bind(Messages.legendKnownPlan, known, all));
+        return lines;
     }
 
     /** @return the centre of a state's tile on the canvas, for tests that click on it */
@@ -137,7 +214,7 @@ public class MapPart {
 
     private int tileSize() {
         Rectangle area = canvas.getClientArea();
-        int legend = 170;
+        int legend = 230;
         return Math.max(16, Math.min((area.width - legend - 8) / COLUMNS, (area.height - 8) / ROWS));
     }
 
@@ -221,10 +298,17 @@ public class MapPart {
         gc.drawText(m.label(), x, y, true);
         int line = gc.getFontMetrics().getHeight() + 6;
         int row = y + line;
+        // the colour scale with the figures it spans, not just "low" and "high"
+        List<String> figures = legendFigures();
         Color low = new Color(display, shade(0.1));
         Color high = new Color(display, shade(1));
-        swatch(gc, x, row, low, Messages.legendLow);
-        swatch(gc, x, row += line, high, Messages.legendHigh);
+        if (figures.size() == 3) {
+            swatch(gc, x, row, low, figures.get(0));
+            swatch(gc, x, row += line, high, figures.get(1));
+            row += line;
+        }
+        gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawText(figures.get(figures.size() - 1), x, row, true);
         swatch(gc, x, row += line, display.getSystemColor(SWT.COLOR_WHITE), Messages.legendZero);
         swatch(gc, x, row += line, display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW), Messages.legendUnknown);
         low.dispose();
@@ -263,6 +347,5 @@ public class MapPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 }

@@ -4,6 +4,41 @@ import org.eclipse.osgi.util.NLS;
 
 /** Strings of the plan views (messages.properties, messages_ja.properties). */
 public final class Messages extends NLS {
+    /**
+     * @return a message whose pattern counts ({@code {0,choice,1#1 error|1<{0,number,integer} errors}}): English
+     *         says "1 error", not "1 errors" (java.text.MessageFormat; Japanese patterns need no choice)
+     */
+    public static String format(String pattern, Object... args) {
+        return new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(args);
+    }
+
+    public static String shownOf;
+    public static String filterAllMissions;
+    public static String filterAllStatuses;
+    public static String filterAllKinds;
+    public static String filterAllSeverities;
+    public static String filterNoFinding;
+    public static String filterWorst;
+    public static String columnsMenu;
+    public static String pasteTitle;
+    public static String pasteRefused;
+    public static String pasteReadOnly;
+    public static String opPaste;
+    public static String legendLowest;
+    public static String legendHighest;
+    public static String legendKnown;
+    public static String legendKnownPlan;
+    public static String tipValue;
+    public static String tipFigure;
+    public static String tipUnknown;
+    public static String tipPriority;
+    public static String tipUncovered;
+    public static String tipSeat;
+    public static String imported;
+    public static String nationwide;
+    public static String formatInPerson;
+    public static String formatOnline;
+    public static String formatHybrid;
     public static String jobOpen;
     public static String jobImport;
     public static String jobSave;

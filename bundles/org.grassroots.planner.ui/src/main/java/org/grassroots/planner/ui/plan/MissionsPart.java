@@ -35,12 +35,22 @@ public class MissionsPart {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Inject
+    private org.eclipse.e4.ui.di.UISynchronize sync;
+    @Inject
     private PlanSession session;
 
     private Label notice;
     private TableViewer viewer;
     private volatile List<MissionOverview> rows = List.of();
-    private final Consumer<PlanSession.Snapshot> listener = s -> reload();
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            reload();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -60,8 +70,6 @@ public class MissionsPart {
         TableColumns.<MissionOverview>text(viewer, Messages.missionsLastChange, 220, m -> m.lastChange() == null ? "\u2013"
                 : WHEN.format(m.lastChange().atZoneSameInstant(JAPAN)) + " " + Messages.jst + "  " + m.lastChangedBy());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.getTable().setData(ID, this);
-        session.addListener(listener);
         reload();
     }
 
@@ -74,7 +82,7 @@ public class MissionsPart {
         }
         Job job = Job.create(Messages.missionsJob, monitor -> {
             List<MissionOverview> overview = planning.overview(s.fiscalYear(), s.findings());
-            Display.getDefault().asyncExec(() -> show(overview));
+            sync.asyncExec(() -> show(overview));
             return Status.OK_STATUS;
         });
         job.setSystem(true);
@@ -104,6 +112,5 @@ public class MissionsPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 }

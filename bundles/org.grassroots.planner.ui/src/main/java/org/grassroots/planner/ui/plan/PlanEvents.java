@@ -11,6 +11,11 @@ public final class PlanEvents {
     /** The id of an initiative whose audit trail the planner asked to see (Show History). */
     public static final String HISTORY = "org/grassroots/planner/history";
 
+    /** A new {@link PlanSession.Snapshot} of the plan session: the views show it. */
+    public static final String SNAPSHOT = "org/grassroots/planner/snapshot";
+    /** A save refused for conflicts (a {@code List<Conflict>}): the initiatives view asks the planner. */
+    public static final String CONFLICTS = "org/grassroots/planner/conflicts";
+
     private PlanEvents() {
     }
 }

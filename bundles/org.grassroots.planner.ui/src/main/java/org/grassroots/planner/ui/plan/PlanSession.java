@@ -82,6 +82,13 @@ public final class PlanSession {
 
     private final RuleEngine engine = new RuleEngine();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Moves on whenever the plan shown stops being the one the planner edited step by step: an import, a
+     * copy to the next year, another year, discarded edits, another database. Undo never reaches back across it.
+     */
+    private final java.util.concurrent.atomic.AtomicLong epoch = new java.util.concurrent.atomic.AtomicLong();
+    /** What the last import stored, said in the initiatives view until another year, copy or import. */
+    private volatile String lastImport;
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), null, List.of(), new java.util.TreeSet<>(), Map.of(), null, false,
             null);
     private final java.util.function.Supplier<String> databaseUrl;
@@ -123,6 +130,16 @@ public final class PlanSession {
     private static volatile java.util.function.BiFunction<String, String, char[]> passwords;
     private char[] password;
     private String passwordFor;
+
+    /** @return what the last import stored (added, updated, unchanged), until the planner moves on; null if none */
+    public String lastImport() {
+        return lastImport;
+    }
+
+    /** @return the present epoch of the plan: edits made in an earlier one are not undone (see {@link #epoch}) */
+    public long epoch() {
+        return epoch.get();
+    }
 
     /** @return the number of non-cancelled initiatives per fiscal year of the store */
     public Map<Integer, Integer> countsByYear() {
@@ -186,6 +203,8 @@ public final class PlanSession {
 
     /** Imports a plan file into the store, all or nothing, then shows its newest fiscal year. */
     public Job importPlan(Path file) {
+        epoch.incrementAndGet();
+        lastImport = null;
         return schedule(Messages.bind(Messages.jobImport, file.getFileName()), monitor -> {
             PlanImporter importer = Importers.forFile(file);
             if (importer == null) {
@@ -201,6 +220,8 @@ public final class PlanSession {
      * year. Cancelling the job stores nothing.
      */
     public Job importPlan(ImportedPlan plan) {
+        epoch.incrementAndGet();
+        lastImport = null;
         imported.add(Path.of(plan.file()).toAbsolutePath().normalize());
         // a user job: the workbench shows its progress with a Cancel button
         return schedule(Messages.bind(Messages.jobImport, Path.of(plan.file()).getFileName()), monitor -> store(plan, monitor),
@@ -210,7 +231,7 @@ public final class PlanSession {
     private Snapshot store(ImportedPlan plan, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, plan.initiatives().size() + PlanStore.PROGRESS_STEP);
         // the planning service decides, as for ./planner import (versions older than the database's refuse the file)
-        planning.importPlan(plan, done -> {
+        org.grassroots.planner.store.SaveResult saved = planning.importPlan(plan, done -> {
             sub.worked(PlanStore.PROGRESS_STEP);
             if (sub.isCanceled()) {
                 throw new org.eclipse.core.runtime.OperationCanceledException();
@@ -220,6 +241,9 @@ public final class PlanSession {
             // the last chance: past here the transaction has been committed
             throw new org.eclipse.core.runtime.OperationCanceledException();
         }
+        // what the planner reads after Finish, as ./planner import prints it
+        lastImport = Messages.bind(Messages.imported, new Object[] { Path.of(plan.file()).getFileName(), saved.added(),
+                saved.updated(), saved.unchanged() });
         return refresh(plan.newestFiscalYear());
     }
 
@@ -330,6 +354,8 @@ public final class PlanSession {
 
     /** Drops the unsaved edits and shows the year as the store has it. */
     public Job discard() {
+        epoch.incrementAndGet();
+        lastImport = null;
         return schedule(Messages.jobDiscard, monitor -> {
             changed.clear();
             removed.clear();
@@ -552,6 +578,8 @@ public final class PlanSession {
      * already has initiatives.
      */
     public Job copyToNextYear() {
+        epoch.incrementAndGet();
+        lastImport = null;
         int from = snapshot.fiscalYear();
         return schedule(Messages.bind(Messages.jobCopy, from, from + 1), monitor -> {
             int to = from + 1;
@@ -578,6 +606,8 @@ public final class PlanSession {
 
     /** Opens the database and rules the preferences name now, and shows the newest year there. */
     public Job reconnect() {
+        epoch.incrementAndGet();
+        lastImport = null;
         return schedule(Messages.jobOpen, monitor -> {
             stopTeam();
             if (store != null) {
@@ -594,6 +624,8 @@ public final class PlanSession {
 
     /** Shows another fiscal year of the store. */
     public Job showYear(int fiscalYear) {
+        epoch.incrementAndGet();
+        lastImport = null;
         return schedule(Messages.bind(Messages.jobOpenYear, fiscalYear), monitor -> refresh(fiscalYear));
     }
 

@@ -37,7 +37,15 @@ public class ReferencePart {
     private Label heading;
     private org.eclipse.swt.widgets.Button edit;
     private TableViewer viewer;
-    private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::refresh);
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            refresh();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -58,8 +66,6 @@ public class ReferencePart {
         column(Messages.referenceValue, 200, Line::value);
         column(Messages.referenceSource, 420, Line::source);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.getTable().setData(ID, this);
-        session.addListener(listener);
         refresh();
     }
 
@@ -107,7 +113,7 @@ public class ReferencePart {
         org.grassroots.planner.ui.edit.ReferenceDialog dialog = new org.grassroots.planner.ui.edit.ReferenceDialog(
                 viewer.getTable().getShell(), ref);
         if (dialog.open() == org.eclipse.jface.window.Window.OK) {
-            session.saveReference(dialog.result());
+            org.grassroots.planner.ui.edit.PlanOperations.saveReference(session, ref, dialog.result()); // Edit › Undo takes it back
         }
     }
 
@@ -120,7 +126,13 @@ public class ReferencePart {
             return;
         }
         try {
-            session.saveReference(org.grassroots.planner.importer.Importers.referenceImporter().read(java.nio.file.Path.of(file)));
+            FiscalYearReference read = org.grassroots.planner.importer.Importers.referenceImporter().read(java.nio.file.Path.of(file));
+            FiscalYearReference before = read.getFiscalYear() == session.snapshot().fiscalYear() ? session.snapshot().reference() : null;
+            if (before != null) {
+                org.grassroots.planner.ui.edit.PlanOperations.saveReference(session, before, read);
+            } else {
+                session.saveReference(read);
+            }
         } catch (org.grassroots.planner.importer.ImportException e) {
             org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getTable().getShell(), Messages.referenceImport.replace("&", ""),
                     e.getMessage());
@@ -157,6 +169,5 @@ public class ReferencePart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 }

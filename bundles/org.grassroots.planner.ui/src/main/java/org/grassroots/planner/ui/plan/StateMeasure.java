@@ -38,6 +38,24 @@ public enum StateMeasure {
         };
     }
 
+    /** @return the shipped figure behind this measure's value for the state (with its year and source), or null */
+    public Figure figure(String state) {
+        return switch (this) {
+            case EMPLOYMENT -> latestFigure(state, Figure.EMPLOYMENT);
+            case ESTABLISHMENTS -> latestFigure(state, Figure.ESTABLISHMENTS);
+            default -> null;
+        };
+    }
+
+    /** @return true for a measure of shipped figures (unknown where none is shipped), false for one of the plan */
+    public boolean ofFigures() {
+        return this == EMPLOYMENT || this == ESTABLISHMENTS;
+    }
+
+    private static Figure latestFigure(String state, String measure) {
+        return ReferenceData.shipped().figures(state, measure).stream().max(Comparator.comparingInt(Figure::year)).orElse(null);
+    }
+
     private static java.util.stream.Stream<Initiative> planned(String state, List<Initiative> plan) {
         return plan.stream().filter(i -> !i.isCancelled() && i.getStates().contains(state));
     }

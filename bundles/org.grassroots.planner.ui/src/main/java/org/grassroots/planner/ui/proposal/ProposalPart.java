@@ -63,6 +63,8 @@ public class ProposalPart {
     public static final String ID = "org.grassroots.planner.ui.proposal";
 
     @Inject
+    private org.eclipse.e4.ui.di.UISynchronize sync;
+    @Inject
     private PlanSession session;
 
     private Combo mission;
@@ -77,7 +79,15 @@ public class ProposalPart {
     private final List<Mission> missions = new ArrayList<>();
     /** Justifications being written, by mission and finding key. */
     private final Map<String, Map<String, String>> written = new HashMap<>();
-    private final Consumer<PlanSession.Snapshot> listener = s -> Display.getDefault().asyncExec(this::refresh);
+
+    /** Each new snapshot of the plan session, from the event broker on the UI thread. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void onSnapshot(@org.eclipse.e4.ui.di.UIEventTopic(org.grassroots.planner.ui.plan.PlanEvents.SNAPSHOT) PlanSession.Snapshot s) {
+        if (errors != null && !errors.isDisposed()) {
+            refresh();
+        }
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -123,7 +133,6 @@ public class ProposalPart {
         column(Messages.columnExplanation, 480);
         column(Messages.columnJustification, 320);
         errors.addListener(SWT.Selection, e -> showJustification());
-        errors.setData(ID, this); // lets tests find the part from its widget
         Composite middle = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(middle);
         new Label(middle, SWT.NONE).setText(Messages.justificationLabel);
@@ -136,7 +145,6 @@ public class ProposalPart {
         changes = new Text(lower, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 40).applyTo(changes);
         sash.setWeights(45, 20, 35);
-        session.addListener(listener);
         if (!missions.isEmpty()) {
             mission.select(0);
         }
@@ -145,7 +153,6 @@ public class ProposalPart {
 
     @PreDestroy
     public void dispose() {
-        session.removeListener(listener);
     }
 
     // ---- what tests and the buttons use ---------------------------------------------------------
@@ -242,10 +249,10 @@ public class ProposalPart {
                 byte[] bytes = format.write(planning.proposalDocument(rules, year, code, writing, Instant.now()), locale);
                 // written aside and moved into place: never half a document
                 org.grassroots.planner.importer.FileReplacement.replace(file, aside -> Files.write(aside, bytes));
-                Display.getDefault().asyncExec(() -> show(Messages.bind(Messages.exported, file), false));
+                sync.asyncExec(() -> show(Messages.bind(Messages.exported, file), false));
                 return Status.OK_STATUS;
             } catch (Exception e) {
-                Display.getDefault().asyncExec(() -> show(e.toString(), true));
+                sync.asyncExec(() -> show(e.toString(), true));
                 return Status.error(e.toString(), e);
             }
         });
