@@ -92,7 +92,7 @@ class RuleTestsViewTest {
 
         Table coverage = view.coverageViewer().getTable();
         List<String> rules = RuleEngine.compile(shipped).ruleIds();
-        assertEquals(13, rules.size(), rules.toString());
+        assertEquals(23, rules.size(), rules.toString());
         assertEquals(rules, rows(coverage, 0));
         for (TableItem item : coverage.getItems()) {
             assertFalse(item.getText(1).equals("never fired") || Integer.parseInt(item.getText(1)) < 1, item.getText(0));

@@ -72,7 +72,7 @@ class RulesFolderViewTest {
         assertTrue(files(view).contains("themes.dslr"), files(view).toString());
         assertTrue(Ui.find(view.viewer().getTable().getParent(), org.eclipse.swt.widgets.Label.class).stream()
                 .anyMatch(l -> l.getText().equals(copy.toString())), "the view names the folder it shows");
-        assertTrue(Ui.waitUntil(() -> view.statusText().contains("13 rules")), view.statusText());
+        assertTrue(Ui.waitUntil(() -> view.statusText().contains("23 rules")), view.statusText());
 
         NewRuleFileWizard wizard = new NewRuleFileWizard();
         wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
@@ -100,7 +100,7 @@ class RulesFolderViewTest {
                 .orElseThrow();
         List<String> rows = Arrays.stream(table.getItems()).map(i -> i.getText(0) + "=" + i.getText(1)).toList();
         // the rule files (DRL, and rules written in phrases) with their rules, the phrases, the messages
-        assertEquals(List.of("budget.drl=2", "coverage.drl=1", "data.dslr=4", "regions.drl=3", "themes.dslr=3",
+        assertEquals(List.of("budget.drl=2", "coverage.drl=1", "data.dslr=4", "history.drl=5", "judgements.drl=5", "regions.drl=3", "themes.dslr=3",
                 "phrases.dsl=", "messages.properties=", "messages_ja.properties="), rows);
 
         TableItem regions = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("regions.drl")).findFirst()
@@ -112,7 +112,7 @@ class RulesFolderViewTest {
         assertInstanceOf(DrlEditor.class, active);
         assertEquals(ShippedRules.folder().resolve("regions.drl").toAbsolutePath().normalize(),
                 RuleFileLocation.of(active.getEditorInput()));
-        assertTrue(Ui.waitUntil(() -> statusOf().contains("13 rules")), statusOf());
+        assertTrue(Ui.waitUntil(() -> statusOf().contains("23 rules")), statusOf());
         Ui.page().closeEditor(active, false);
     }
 
