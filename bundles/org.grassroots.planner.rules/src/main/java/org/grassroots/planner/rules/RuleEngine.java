@@ -43,7 +43,8 @@ import org.kie.internal.io.ResourceFactory;
  * findings. Nothing is printed.
  * <p>
  * Drools finds its parts through the thread's context class loader, so every call into it runs
- * with this bundle's class loader as that loader (see {@link #withEngineLoader}).
+ * with the engine's class loader ({@link DroolsClassLoader}: this bundle and the Drools bundles) as that loader
+ * (see {@link #withEngineLoader}).
  */
 public final class RuleEngine {
     private volatile RuleSet current;
@@ -84,7 +85,7 @@ public final class RuleEngine {
         files.forEach(f -> onDisk.add(f.toAbsolutePath().normalize()));
         texts.keySet().stream().filter(f -> !onDisk.contains(f)).forEach(files::add);
         return withEngineLoader(() -> {
-            ClassLoader loader = RuleEngine.class.getClassLoader();
+            ClassLoader loader = DroolsClassLoader.INSTANCE;
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>();
@@ -280,11 +281,11 @@ public final class RuleEngine {
         return new Diagnostic(file.toString(), source.ruleAt(line), line, source.column(line, column, message), message);
     }
 
-    /** Runs this with the engine bundle's class loader as the thread's context class loader. */
+    /** Runs this with the engine's class loader as the thread's context class loader. */
     static <T> T inEngine(java.util.function.Supplier<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader saved = thread.getContextClassLoader();
-        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        thread.setContextClassLoader(DroolsClassLoader.INSTANCE);
         try {
             return work.get();
         } finally {
@@ -292,11 +293,11 @@ public final class RuleEngine {
         }
     }
 
-    /** Runs this with the engine bundle's class loader as the thread's context class loader. */
+    /** Runs this with the engine's class loader as the thread's context class loader. */
     static <T> T withEngineLoader(Callable<T> work) throws RuleSetException {
         Thread thread = Thread.currentThread();
         ClassLoader saved = thread.getContextClassLoader();
-        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        thread.setContextClassLoader(DroolsClassLoader.INSTANCE);
         try {
             return work.call();
         } catch (RuleSetException | RuntimeException e) {
