@@ -86,6 +86,12 @@ public final class RuleEngine {
         texts.keySet().stream().filter(f -> !onDisk.contains(f)).forEach(files::add);
         return withEngineLoader(() -> {
             ClassLoader loader = DroolsClassLoader.INSTANCE;
+            // a folder compiled before (same files, same Drools and model) is loaded, not compiled: CompiledRuleCache
+            CompiledRuleCache cache = texts.isEmpty() ? CompiledRuleCache.of(folder, files) : null;
+            Collection<KiePackage> cached = cache == null ? null : cache.load(loader);
+            if (cached != null) {
+                return ruleSet(folder, newKieBase(cached, loader), locations(files));
+            }
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>();
@@ -112,18 +118,36 @@ public final class RuleEngine {
                 diagnostics.removeIf(d -> d.message().startsWith("Parser returned a null Package"));
                 throw new RuleSetException(diagnostics);
             }
-            KieBase kieBase = newKieBase(builder, loader);
-            List<String> ids = new ArrayList<>();
-            java.util.Set<String> globals = new java.util.HashSet<>();
-            for (KiePackage p : kieBase.getKiePackages()) {
-                for (Rule r : p.getRules()) {
-                    ids.add(r.getName());
-                }
-                p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+            if (cache != null) {
+                cache.store(builder.getKnowledgePackages());
             }
-            ids.sort(Comparator.naturalOrder());
-            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals, locations);
+            return ruleSet(folder, newKieBase(builder, loader), locations);
         });
+    }
+
+    /** "file:line" of each rule's declaration in these files, by {@link RuleSet#locationKey}. */
+    private static Map<String, String> locations(List<Path> files) throws IOException {
+        Map<String, String> locations = new HashMap<>();
+        for (Path file : files) {
+            DrlSource source = new DrlSource(Files.readString(file, StandardCharsets.UTF_8));
+            String packageName = source.packageName();
+            source.ruleLines().forEach((name, line) -> locations.putIfAbsent(RuleSet.locationKey(packageName, name),
+                    file + ":" + line));
+        }
+        return locations;
+    }
+
+    private static RuleSet ruleSet(Path folder, KieBase kieBase, Map<String, String> locations) throws IOException {
+        List<String> ids = new ArrayList<>();
+        java.util.Set<String> globals = new java.util.HashSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                ids.add(r.getName());
+            }
+            p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+        }
+        ids.sort(Comparator.naturalOrder());
+        return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals, locations);
     }
 
     /**
@@ -135,11 +159,21 @@ public final class RuleEngine {
      * KIE API cannot build a rule base of a {@code KnowledgeBuilder} with a configuration: hence the cast.
      */
     private static KieBase newKieBase(KnowledgeBuilder builder, ClassLoader loader) {
+        return ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).newKnowledgeBase(configuration(loader));
+    }
+
+    /** The rule base of packages compiled before (CompiledRuleCache), configured as {@link #newKieBase}. */
+    private static KieBase newKieBase(Collection<KiePackage> packages, ClassLoader loader) {
+        org.drools.kiesession.rulebase.InternalKnowledgeBase kieBase =
+                org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(configuration(loader));
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    private static org.kie.api.KieBaseConfiguration configuration(ClassLoader loader) {
         java.util.Properties options = new java.util.Properties();
         options.setProperty("drools.shareBetaNodes", "false");
-        org.kie.api.KieBaseConfiguration configuration = org.kie.api.KieServices.Factory.get()
-                .newKieBaseConfiguration(options, loader);
-        return ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).newKnowledgeBase(configuration);
+        return org.kie.api.KieServices.Factory.get().newKieBaseConfiguration(options, loader);
     }
 
     /** The time an evaluation is allowed unless the caller says otherwise (the command line's {@code --timeout} default). */
