@@ -12,8 +12,9 @@
 #     ./mvnw -o -B -q -DskipTests verify -pl <target platform, model, reference, rules>; this tree is built
 #     the same way only if its jars are missing or older than the sources;
 #  2. puts together each side's class path: model, reference (its classes and the bundle folder, where
-#     ReferenceData finds /data/...), rules with every jar of lib/drools, gson from ~/.m2 (the version of
-#     the target platform);
+#     ReferenceData finds /data/...), rules with Drools' jars (lib/drools in trees before Drools became
+#     bundles of the target platform, else the target's Drools, ANTLR, MVEL, ECJ, ASM, SLF4J and
+#     commons-codec jars from ~/.m2), gson from ~/.m2 (the versions of the target platform);
 #  3. compiles FullCheck.java (next to this script) against each side;
 #  4. runs the sides alternately, base then change, ROUNDS times, each in a fresh JVM with the same flags.
 #     A JVM compiles the rules, generates the plan (same seed on both sides), makes WARMUPS untimed checks
@@ -66,7 +67,25 @@ built() {
     [ -z "$(find "$1/$b/src/main" "$1/$b/META-INF" "$1/$b/build.properties" "$1/$b/pom.xml" "$1/pom.xml" \
              -newer "$jar" -print 2>/dev/null | head -n 1)" ] || return 1
   done
-  ls "$1"/bundles/org.grassroots.planner.rules/lib/drools/*.jar >/dev/null 2>&1
+  [ ! -f "$1/bundles/org.grassroots.planner.rules/build.properties" ] ||
+    ! grep -q 'lib/drools' "$1/bundles/org.grassroots.planner.rules/build.properties" ||
+    ls "$1"/bundles/org.grassroots.planner.rules/lib/drools/*.jar >/dev/null 2>&1
+}
+
+# drools_jars DIR: the engine's libraries of the tree in DIR, one a line
+drools_jars() {
+  if ls "$1"/bundles/org.grassroots.planner.rules/lib/drools/*.jar >/dev/null 2>&1; then
+    ls "$1"/bundles/org.grassroots.planner.rules/lib/drools/*.jar
+    return
+  fi
+  sed -n 's|.*<groupId>\([^<]*\)</groupId><artifactId>\([^<]*\)</artifactId><version>\([^<]*\)</version>.*|\1 \2 \3|p' \
+      "$1"/releng/org.grassroots.planner.target/*.target |
+    grep -E '^(org\.drools|org\.kie|org\.antlr|org\.mvel|org\.eclipse\.jdt|org\.ow2\.asm|org\.slf4j|commons-codec) ' |
+    while read -r g a v; do
+      jar="$HOME/.m2/repository/$(echo "$g" | tr . /)/$a/$v/$a-$v.jar"
+      [ -f "$jar" ] || { echo "$jar is not in ~/.m2" >&2; exit 1; }
+      echo "$jar"
+    done
 }
 
 build() { # build DIR NAME
@@ -94,7 +113,7 @@ classpath() {
   gson="$HOME/.m2/repository/com/google/code/gson/gson/$gson_version/gson-$gson_version.jar"
   [ -f "$gson" ] || { echo "gson $gson_version is not in ~/.m2" >&2; exit 1; }
   b="$1/bundles/org.grassroots.planner"
-  echo "$b.model/target/classes:$b.reference/target/classes:$b.reference:$b.rules/target/classes:$(ls "$b".rules/lib/drools/*.jar | tr '\n' ':')$gson"
+  echo "$b.model/target/classes:$b.reference/target/classes:$b.reference:$b.rules/target/classes:$(drools_jars "$1" | tr '\n' ':')$gson"
 }
 
 say "load: $(uptime)"

@@ -58,5 +58,31 @@ status=$(planner what-if --fy 2023 --plan "$sample" --scenario "$work/suggested.
 if [ "$status" = 0 ] && grep -Eq '^within the cap +NO +yes' "$work/out"; then ok "what-if: the suggestion fits the cap"
 else bad "what-if of the suggestion (exit $status)"; fi
 
+# 6. each library once: no two versions of a bundle in the product, no jar nested in a bundle
+plugins="$product/plugins"
+dupes=$(ls "$plugins" | sed 's/_[0-9][^_]*$//' | sort | uniq -d | tr '\n' ' ')
+nested=$(for j in "$plugins"/org.grassroots.planner.*.jar; do unzip -Z1 "$j" | grep -q '\.jar$' && basename "$j"; done | tr '\n' ' ')
+if [ -z "$dupes" ] && [ -z "$nested" ]; then ok "each library once ($(ls "$plugins" | wc -l) bundles)"
+else bad "each library once: twice: $dupes; jars nested in: $nested"; fi
+
+# 7. a licence and a notice for every third-party bundle, at the product's root
+missing=$(ls "$plugins" | sed 's/_[0-9][^_]*$//' | grep -v '^org\.grassroots\.planner\.' | while read -r b; do
+  grep -q "\`$b\`" "$product/THIRD-PARTY-NOTICES.md" 2>/dev/null || echo "$b"; done | tr '\n' ' ')
+if [ -f "$product/LICENSE" ] && [ -z "$missing" ]; then ok "LICENSE and a notice for each third-party bundle"
+else bad "notices: LICENSE $( [ -f "$product/LICENSE" ] && echo present || echo missing ); not named in THIRD-PARTY-NOTICES.md: $missing"; fi
+
+# 8. ./planner rebuilds the product for a change of code, never for one of rules/ (mtimes put back afterwards)
+if [ "$(PLANNER_STALE=ask "$here/planner")" = fresh ]; then
+  rule="$here/rules/regions.drl"; code="$here/bundles/org.grassroots.planner.rules/src/main/java/org/grassroots/planner/rules/RuleEngine.java"
+  rule_t=$(stat -c %Y "$rule"); code_t=$(stat -c %Y "$code")
+  touch "$rule"; after_rule=$(PLANNER_STALE=ask "$here/planner")
+  touch "$code"; after_code=$(PLANNER_STALE=ask "$here/planner")
+  touch -d "@$rule_t" "$rule"; touch -d "@$code_t" "$code"
+  if [ "$after_rule" = fresh ] && [ "$after_code" = stale ]; then ok "./planner: an edited rule keeps the product, edited code rebuilds it"
+  else bad "./planner staleness: after a rule edit $after_rule, after a code edit $after_code"; fi
+else
+  echo "smoke: skipped: ./planner staleness (the product is older than the sources)"
+fi
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

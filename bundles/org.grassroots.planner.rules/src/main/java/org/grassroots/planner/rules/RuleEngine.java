@@ -43,7 +43,8 @@ import org.kie.internal.io.ResourceFactory;
  * findings. Nothing is printed.
  * <p>
  * Drools finds its parts through the thread's context class loader, so every call into it runs
- * with this bundle's class loader as that loader (see {@link #withEngineLoader}).
+ * with the engine's class loader ({@link DroolsClassLoader}: this bundle and the Drools bundles) as that loader
+ * (see {@link #withEngineLoader}).
  * <p>
  * <b>Why Drools' internal {@code KnowledgeBuilder} (kie-internal) and not the public {@code KieBuilder}:</b> the
  * contract's diagnostics name file, rule, line and column, and the editor compiles unsaved texts every half second.
@@ -90,7 +91,7 @@ public final class RuleEngine {
         RuleFiles.Read files = readRules(folder, texts);
         return withEngineLoader(() -> {
             Map<Path, String> read = files.drl();
-            ClassLoader loader = RuleEngine.class.getClassLoader();
+            ClassLoader loader = DroolsClassLoader.INSTANCE;
             KnowledgeBuilder builder = KnowledgeBuilderFactory
                     .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>(files.problems());
@@ -99,6 +100,14 @@ public final class RuleEngine {
             List<ThemeMisfit> misfits = KindThemeMatrix.read(matrixFile,
                     matrixText != null ? matrixText : KindThemeMatrix.text(folder), diagnostics).stream()
                     .map(KindThemeMatrix.Cell::misfit).toList();
+            // a folder compiled before (same files, same Drools and model) is loaded, not compiled: CompiledRuleCache.
+            // Never an editor's unsaved text, nor a folder whose phrases or matrix have problems.
+            CompiledRuleCache cache = texts.isEmpty() && diagnostics.isEmpty()
+                    ? CompiledRuleCache.of(folder, new ArrayList<>(read.keySet())) : null;
+            Collection<KiePackage> cached = cache == null ? null : cache.load(loader);
+            if (cached != null) {
+                return ruleSet(folder, newKieBase(cached, loader), locations(read), misfits);
+            }
             Map<String, String> locations = new HashMap<>();
             for (Map.Entry<Path, String> entry : read.entrySet()) {
                 Path file = entry.getKey();
@@ -142,18 +151,38 @@ public final class RuleEngine {
             if (!forbidden.isEmpty()) {
                 throw new RuleSetException(forbidden, true);
             }
-            KieBase kieBase = newKieBase(builder, loader);
-            List<String> ids = new ArrayList<>();
-            java.util.Set<String> globals = new java.util.HashSet<>();
-            for (KiePackage p : kieBase.getKiePackages()) {
-                for (Rule r : p.getRules()) {
-                    ids.add(r.getName());
-                }
-                p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+            if (cache != null) {
+                cache.store(builder.getKnowledgePackages());
             }
-            ids.sort(Comparator.naturalOrder());
-            return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals, locations, misfits);
+            return ruleSet(folder, newKieBase(builder, loader), locations, misfits);
         });
+    }
+
+    /** "file:line" of each rule's declaration in these files' DRL ({@code .dslr} expanded, lines kept), by {@link RuleSet#locationKey}. */
+    private static Map<String, String> locations(Map<Path, String> drl) {
+        Map<String, String> locations = new HashMap<>();
+        for (Map.Entry<Path, String> e : drl.entrySet()) {
+            Path file = e.getKey();
+            DrlSource source = new DrlSource(e.getValue());
+            String packageName = source.packageName();
+            source.ruleLines().forEach((name, line) -> locations.putIfAbsent(RuleSet.locationKey(packageName, name),
+                    file + ":" + line));
+        }
+        return locations;
+    }
+
+    private static RuleSet ruleSet(Path folder, KieBase kieBase, Map<String, String> locations, List<ThemeMisfit> misfits)
+            throws IOException {
+        List<String> ids = new ArrayList<>();
+        java.util.Set<String> globals = new java.util.HashSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                ids.add(r.getName());
+            }
+            p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+        }
+        ids.sort(Comparator.naturalOrder());
+        return new RuleSet(folder, kieBase, new FindingMessages(folder), ids, globals, locations, misfits);
     }
 
     /**
@@ -165,11 +194,21 @@ public final class RuleEngine {
      * KIE API cannot build a rule base of a {@code KnowledgeBuilder} with a configuration: hence the cast.
      */
     private static KieBase newKieBase(KnowledgeBuilder builder, ClassLoader loader) {
+        return ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).newKnowledgeBase(configuration(loader));
+    }
+
+    /** The rule base of packages compiled before (CompiledRuleCache), configured as {@link #newKieBase}. */
+    private static KieBase newKieBase(Collection<KiePackage> packages, ClassLoader loader) {
+        org.drools.kiesession.rulebase.InternalKnowledgeBase kieBase =
+                org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(configuration(loader));
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    private static org.kie.api.KieBaseConfiguration configuration(ClassLoader loader) {
         java.util.Properties options = new java.util.Properties();
         options.setProperty("drools.shareBetaNodes", "false");
-        org.kie.api.KieBaseConfiguration configuration = org.kie.api.KieServices.Factory.get()
-                .newKieBaseConfiguration(options, loader);
-        return ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).newKnowledgeBase(configuration);
+        return org.kie.api.KieServices.Factory.get().newKieBaseConfiguration(options, loader);
     }
 
     private static final java.util.regex.Pattern SEVERITY = java.util.regex.Pattern.compile("@severity\\s*\\(\\s*([^)]*)\\)");
@@ -314,11 +353,11 @@ public final class RuleEngine {
         return new Diagnostic(file.toString(), source.ruleAt(line), line, source.column(line, column, message), message);
     }
 
-    /** Runs this with the engine bundle's class loader as the thread's context class loader. */
+    /** Runs this with the engine's class loader as the thread's context class loader. */
     static <T> T inEngine(java.util.function.Supplier<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader saved = thread.getContextClassLoader();
-        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        thread.setContextClassLoader(DroolsClassLoader.INSTANCE);
         try {
             return work.get();
         } finally {
@@ -326,11 +365,11 @@ public final class RuleEngine {
         }
     }
 
-    /** Runs this with the engine bundle's class loader as the thread's context class loader. */
+    /** Runs this with the engine's class loader as the thread's context class loader. */
     static <T> T withEngineLoader(Callable<T> work) throws RuleSetException {
         Thread thread = Thread.currentThread();
         ClassLoader saved = thread.getContextClassLoader();
-        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        thread.setContextClassLoader(DroolsClassLoader.INSTANCE);
         try {
             return work.call();
         } catch (RuleSetException | RuntimeException e) {

@@ -2,11 +2,15 @@ package org.grassroots.planner.importer.xlsx;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /**
  * Every call into POI goes through here: POI's limits against hostile workbooks are set once, and
- * the thread context class loader is this bundle's while POI runs (POI and XMLBeans find their
- * parts through it; a caller's thread, a Job or the UI thread, may carry any other loader).
+ * the thread context class loader is POI's own (the bundle of its OOXML schemas, which reaches every POI
+ * bundle) while POI runs: POI and XMLBeans find their parts through it, and a caller's thread (a Job or
+ * the UI thread) may carry any other loader. POI logs through the Log4j API with no Log4j
+ * implementation installed: the API's simple logger, switched off, instead of "could not find a
+ * logging provider" (what goes wrong with a workbook reaches the user as an import problem).
  */
 final class Poi {
     /** A zip entry may not expand to more than 100 × its compressed size (POI's default ratio). */
@@ -17,6 +21,19 @@ final class Poi {
     static final int MAX_RECORD_SIZE = 100 * 1024 * 1024;
     /** Workbooks with more parts than this are refused. */
     static final long MAX_FILE_COUNT = 1000;
+
+    static {
+        // POI's loggers are made when its classes load: these must be set before
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
+    /** The loader of POI's OOXML schema bundle; its dynamic imports reach POI and XMLBeans. */
+    private static final ClassLoader POI_LOADER = CTWorkbook.class.getClassLoader();
 
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -36,7 +53,7 @@ final class Poi {
     static <T, E extends Exception> T call(Work<T, E> work) throws E {
         Thread thread = Thread.currentThread();
         ClassLoader saved = thread.getContextClassLoader();
-        thread.setContextClassLoader(Poi.class.getClassLoader());
+        thread.setContextClassLoader(POI_LOADER);
         try {
             return work.run();
         } finally {
