@@ -139,7 +139,7 @@ class CompiledRuleCacheTest {
     @Test
     void unsavedTextsAreNeverKept() throws Exception {
         Path rules = copyOfShippedRules();
-        Path data = rules.resolve("data.drl");
+        Path data = rules.resolve("data.dslr");
         String text = Files.readString(data, StandardCharsets.UTF_8) + "\n// unsaved\n";
         Path directory = cacheDirectory();
         Files.createDirectories(directory);
