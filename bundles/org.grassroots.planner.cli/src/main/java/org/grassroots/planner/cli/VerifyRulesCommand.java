@@ -3,24 +3,14 @@ package org.grassroots.planner.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
-import org.grassroots.planner.model.Format;
-import org.grassroots.planner.model.Kind;
-import org.grassroots.planner.model.Mission;
-import org.grassroots.planner.model.Severity;
-import org.grassroots.planner.model.Status;
-import org.grassroots.planner.model.Theme;
-import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
-import org.grassroots.planner.rules.RuleTestReport;
 import org.grassroots.planner.rules.RuleVerifier;
-import org.grassroots.planner.ruletests.RuleTestRunner;
+import org.grassroots.planner.ruletests.RuleSetVerification;
 
 /**
  * {@code planner verify-rules [--rules DIR]}: checks the rule set itself. Each problem names the rule and its
@@ -50,22 +40,14 @@ final class VerifyRulesCommand {
                 return Planner.BAD_INPUT;
             }
         }
+        if (rules == null) {
+            out.println(RuleTestMessages.get("verify.refused"));
+        }
         List<RuleVerifier.Problem> problems;
         try {
-            problems = new ArrayList<>(RuleVerifier.verify(folder, knownCodes()));
+            problems = RuleSetVerification.problems(folder, rules);
         } catch (IOException e) {
             throw new Options.InputException("cannot read the rules in " + folder + ": " + e.getMessage());
-        }
-        if (rules != null) {
-            RuleTestReport report;
-            try {
-                report = RuleTestRunner.run(rules, folder.resolve("tests"), RuleTestRunner.Progress.NONE);
-            } catch (IOException | RuleTestRunner.Cancelled e) {
-                report = null;
-            }
-            problems.addAll(RuleVerifier.notFired(rules, report == null ? rules.ruleIds() : report.neverFired()));
-        } else {
-            out.println(RuleTestMessages.get("verify.refused"));
         }
         for (RuleVerifier.Problem p : problems) {
             out.println(p.file() + ":" + p.line() + ": " + (p.rule() == null ? "" : "rule \"" + p.rule() + "\": ")
@@ -75,27 +57,5 @@ final class VerifyRulesCommand {
                 : RuleTestMessages.get("verify.problems", folder, String.valueOf(problems.size())));
         out.flush();
         return problems.isEmpty() ? Planner.OK : Planner.ERROR_FINDINGS;
-    }
-
-    /** @return every code a condition may name, from the shipped reference data and the model */
-    static Set<String> knownCodes() {
-        ReferenceData data = ReferenceData.shipped();
-        Set<String> codes = new TreeSet<>(data.states().keySet());
-        codes.add("US");
-        data.themes().stream().map(Theme::getCode).forEach(codes::add);
-        data.missions().stream().map(Mission::getCode).forEach(codes::add);
-        for (Kind k : Kind.values()) {
-            codes.add(k.code());
-        }
-        for (Format f : Format.values()) {
-            codes.add(f.code());
-        }
-        for (Status s : Status.values()) {
-            codes.add(s.code());
-        }
-        for (Severity s : Severity.values()) {
-            codes.add(s.code());
-        }
-        return codes;
     }
 }

@@ -54,13 +54,26 @@ public final class RuleSetVerification {
             }
             return new Result(folder, problems(folder, null, null), false, true);
         }
-        RuleTestReport report;
-        try {
-            report = RuleTestRunner.run(rules, folder.resolve("tests"), RuleTestRunner.Progress.NONE);
-        } catch (IOException | RuleTestRunner.Cancelled e) {
-            report = null;
+        return new Result(folder, problems(folder, rules), true, false);
+    }
+
+    /**
+     * Runs the folder's rule tests on its compiled rules and verifies the folder: what {@code planner verify-rules}
+     * reports once it has compiled the rules itself (to say why they do not compile).
+     *
+     * @param rules the folder's compiled rules, or null when they are refused for a forbidden call (no test is run)
+     * @return the problems of the folder's rules, the rules no test fires last
+     */
+    public static List<RuleVerifier.Problem> problems(Path folder, RuleSet rules) throws IOException {
+        RuleTestReport report = null;
+        if (rules != null) {
+            try {
+                report = RuleTestRunner.run(rules, folder.resolve("tests"), RuleTestRunner.Progress.NONE);
+            } catch (IOException | RuleTestRunner.Cancelled e) {
+                report = null; // no tests: no rule is fired by one
+            }
         }
-        return new Result(folder, problems(folder, rules, report), true, false);
+        return problems(folder, rules, report);
     }
 
     /**
