@@ -397,9 +397,9 @@ public final class RuleSession implements AutoCloseable {
         for (String kind : touched) {
             sync(kind, now.get(kind), medians, medianHandles);
         }
-        History now2 = new History(reference.getFiscalYear(), years.keySet());
-        if (historyHandle != null && !now2.equals(history)) {
-            history = now2;
+        History held = new History(reference.getFiscalYear(), years.keySet());
+        if (historyHandle != null && !held.equals(history)) {
+            history = held;
             session.update(historyHandle, history);
         }
         sync("year", statistics.yearFigures(), figures, figuresHandles);
