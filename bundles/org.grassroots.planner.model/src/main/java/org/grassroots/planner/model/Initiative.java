@@ -199,9 +199,20 @@ public final class Initiative {
         return anyIn(states, codes);
     }
 
-    /** For rules: whether this initiative and that one have a partner in common ({@code sharesPartnerWith( $last )}) */
-    public boolean sharesPartnerWith(Initiative other) {
-        return other != null && anyIn(partners, other.partners);
+    /**
+     * For rules: what makes another initiative a repeat of this one, each as a key: the Japanese title
+     * ({@code title=...}) and each partner ({@code partner=...}). REPEAT-WITHOUT-RESULTS matches an initiative's
+     * keys with those of last year's initiatives without results.
+     */
+    public List<String> getRepeatKeys() {
+        List<String> keys = new java.util.ArrayList<>(partners.size() + 1);
+        if (titleJa != null && !titleJa.isBlank()) {
+            keys.add("title=" + titleJa);
+        }
+        for (String p : partners) {
+            keys.add("partner=" + p);
+        }
+        return keys;
     }
 
     /** For rules: whether one of the themes is among these ({@code hasThemeIn( reference.priorityThemes )}). */

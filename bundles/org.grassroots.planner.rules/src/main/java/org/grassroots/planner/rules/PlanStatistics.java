@@ -14,7 +14,8 @@ import org.grassroots.planner.model.Status;
 
 /**
  * The statistics over the whole plan that judgements compare an initiative or a mission with, computed outside the
- * rules and given to them as facts ({@link KindMedian}, {@link MajorMission}), so that an edit stays incremental: an
+ * rules and given to them as facts ({@link KindMedian}, {@link MajorMission}, {@link YearFigures}, {@link UnreachedState},
+ * {@link LastYearWork}), so that an edit stays incremental: an
  * edit changes the counts of its kind and the total of its mission, and only a fact whose value changed is updated in
  * the session. Counted over the initiatives of the reference's fiscal year that are not cancelled and have a budget
  * above 0.
@@ -37,6 +38,8 @@ final class PlanStatistics {
     private long online;
     /** how many initiatives (not cancelled) of the year checked and the two before target each state */
     private final Map<String, Integer> reach = new HashMap<>();
+    /** last year's initiatives (not cancelled) without results, by each of their repeat keys */
+    private final Map<String, java.util.TreeSet<String>> lastYearWork = new HashMap<>();
 
     PlanStatistics(FiscalYearReference reference) {
         this.reference = reference;
@@ -49,6 +52,11 @@ final class PlanStatistics {
 
     void add(Initiative i) {
         count(i, 1);
+        if (isLastYearWithoutResults(i)) {
+            for (String key : i.getRepeatKeys()) {
+                lastYearWork.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(i.getId());
+            }
+        }
         if (!counts(i)) {
             return;
         }
@@ -67,6 +75,14 @@ final class PlanStatistics {
 
     void remove(Initiative i) {
         count(i, -1);
+        if (isLastYearWithoutResults(i)) {
+            for (String key : i.getRepeatKeys()) {
+                java.util.TreeSet<String> ids = lastYearWork.get(key);
+                if (ids != null && ids.remove(i.getId()) && ids.isEmpty()) {
+                    lastYearWork.remove(key);
+                }
+            }
+        }
         if (!counts(i)) {
             return;
         }
@@ -83,6 +99,24 @@ final class PlanStatistics {
         }
         totalByMission.merge(i.getMission(), java.math.BigInteger.valueOf(i.getBudgetJpy()).negate(),
                 (a, b) -> a.add(b).signum() == 0 ? null : a.add(b));
+    }
+
+    private boolean isLastYearWithoutResults(Initiative i) {
+        return i != null && i.getFiscalYear() == reference.getFiscalYear() - 1 && i.getStatus() != Status.CANCELLED
+                && !i.hasResults();
+    }
+
+    /** @return the fact of last year's work without results with this repeat key, or null if there is none */
+    LastYearWork lastYearWork(String key) {
+        java.util.TreeSet<String> ids = lastYearWork.get(key);
+        return ids == null ? null : new LastYearWork(key, List.copyOf(ids));
+    }
+
+    /** @return the facts of last year's work without results, by key */
+    Map<String, LastYearWork> lastYearWork() {
+        Map<String, LastYearWork> out = new HashMap<>();
+        lastYearWork.keySet().forEach(key -> out.put(key, lastYearWork(key)));
+        return out;
     }
 
     private boolean startsInLastQuarter(Initiative i) {

@@ -63,6 +63,8 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, FactHandle> figuresHandles = new java.util.HashMap<>();
     private final Map<String, UnreachedState> unreached = new java.util.HashMap<>();
     private final Map<String, FactHandle> unreachedHandles = new java.util.HashMap<>();
+    private final Map<String, LastYearWork> lastYearWork = new java.util.HashMap<>();
+    private final Map<String, FactHandle> lastYearWorkHandles = new java.util.HashMap<>();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
     private final boolean live;
     private final Duration timeout;
@@ -140,12 +142,12 @@ public final class RuleSession implements AutoCloseable {
                 session.insert(reference);
                 reference.getMissions().forEach(session::insert);
                 themes.forEach(session::insert);
-                rules.themeMisfits().forEach(session::insert);
+                MisfitThemes.byKind(rules.themeMisfits()).forEach(session::insert);
                 plan.forEach(i -> years.merge(i.getFiscalYear(), 1, Integer::sum));
                 history = new History(reference.getFiscalYear(), years.keySet());
                 historyHandle = session.insert(history);
                 plan.forEach(statistics::add);
-                syncStatistics(null);
+                syncStatistics(null, null);
                 if (live) {
                     for (Initiative i : plan) {
                         FactHandle before = handles.get(i.getId());
@@ -247,8 +249,10 @@ public final class RuleSession implements AutoCloseable {
         years.merge(initiative.getFiscalYear(), 1, Integer::sum);
         java.util.Set<String> kinds = new java.util.HashSet<>();
         kinds.add(initiative.getKindCode());
+        java.util.Set<String> repeatKeys = new java.util.HashSet<>(initiative.getRepeatKeys());
         if (before != null) {
             kinds.add(before.getKindCode());
+            repeatKeys.addAll(before.getRepeatKeys());
         }
         RuleEngine.inEngine(() -> {
             evaluate(start, handle == null ? handles.size() + 1 : handles.size(), () -> {
@@ -257,7 +261,7 @@ public final class RuleSession implements AutoCloseable {
                 } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
                     session.update(handle, initiative);
                 }
-                syncStatistics(kinds);
+                syncStatistics(kinds, repeatKeys);
             });
             return null;
         });
@@ -284,11 +288,12 @@ public final class RuleSession implements AutoCloseable {
         }
         java.util.Set<String> kinds = new java.util.HashSet<>();
         kinds.add(gone == null ? null : gone.getKindCode());
+        java.util.Set<String> repeatKeys = gone == null ? java.util.Set.of() : new java.util.HashSet<>(gone.getRepeatKeys());
         long start = System.nanoTime();
         RuleEngine.inEngine(() -> {
             evaluate(start, handles.size(), () -> {
                 session.delete(handle);
-                syncStatistics(kinds);
+                syncStatistics(kinds, repeatKeys);
             });
             return null;
         });
@@ -373,8 +378,9 @@ public final class RuleSession implements AutoCloseable {
      * appeared is inserted, one that went is deleted.
      *
      * @param kinds the kinds whose median an edit may have changed, or null for every kind
+     * @param repeatKeys the repeat keys whose last year's work an edit may have changed, or null for every key
      */
-    private void syncStatistics(java.util.Set<String> kinds) {
+    private void syncStatistics(java.util.Set<String> kinds, java.util.Set<String> repeatKeys) {
         Map<String, KindMedian> now = new java.util.HashMap<>();
         if (kinds == null) {
             now.putAll(statistics.medians());
@@ -414,6 +420,11 @@ public final class RuleSession implements AutoCloseable {
         missions.addAll(majors.keySet());
         for (String mission : missions) {
             sync(mission, major.get(mission), majors, majorHandles);
+        }
+        if (repeatKeys == null) {
+            statistics.lastYearWork().forEach((key, work) -> sync(key, work, lastYearWork, lastYearWorkHandles));
+        } else {
+            repeatKeys.forEach(key -> sync(key, statistics.lastYearWork(key), lastYearWork, lastYearWorkHandles));
         }
     }
 

@@ -149,7 +149,11 @@ class RuleSessionTest {
                 clean("F3").kind(org.grassroots.planner.model.Kind.FOOD_PR).format(org.grassroots.planner.model.Format.ONLINE).budgetJpy(60_000_000L)
                         .startDate(java.time.LocalDate.of(2024, 2, 1)).endDate(java.time.LocalDate.of(2024, 2, 2)).build(),
                 clean("NEW").titleJa("前年度の案件").build(), // repeats last year's title without results
-                clean("OLD").fiscalYear(2021).build(), // no more last year
+                clean("NEW").titleJa("前年度の案件").partners(List.of("Old Partner")).build(), // and its partner
+                clean("OLD2").fiscalYear(2022).partners(List.of("Old Partner")).build(), // a second of last year with that partner
+                clean("OLD2").fiscalYear(2022).partners(List.of("Old Partner")).participants(40L).build(), // its results recorded
+                clean("OLD").fiscalYear(2021).build(),
+                clean("OLD2").fiscalYear(2021).build(), // no more last year
                 clean("F1").kind(org.grassroots.planner.model.Kind.FOOD_PR).status(Status.CANCELLED).build());
         RuleSession live = RuleEngine.open(everyRule, plan, FY2023, THEMES, OUTREACH);
         java.util.Set<String> seen = new java.util.TreeSet<>();

@@ -1,0 +1,79 @@
+package org.grassroots.planner.rules.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.grassroots.planner.model.FiscalYearReference;
+import org.grassroots.planner.model.Initiative;
+import org.grassroots.planner.model.Theme;
+import org.grassroots.planner.reference.PlanGenerator;
+import org.grassroots.planner.reference.ReferenceData;
+import org.grassroots.planner.rules.RuleEngine;
+import org.grassroots.planner.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+
+/** Where the full check's time goes: the CPU of the check with each judgement taken out, against the loop. */
+class RuleCostProfile {
+    private static final Path SHIPPED = Path.of(System.getProperty("planner.rules.dir", "../../rules"));
+
+    @Test
+    void profile() throws Exception {
+        List<Theme> themes = ReferenceData.shipped().themes();
+        FiscalYearReference reference = ReferenceData.shipped().referenceFor(2023);
+        java.util.Set<String> outreach = ReferenceData.shipped().outreachStates();
+        List<Initiative> plan = PlanGenerator.generate(100_000, 42, 2023);
+        Map<String, RuleSet> variants = new LinkedHashMap<>();
+        variants.put("all", RuleEngine.compile(SHIPPED));
+        if (Boolean.getBoolean("profile.all.only")) { // for a profiler: the full check with every rule, again and again
+            RuleSet all = variants.get("all");
+            Timing t = Timing.measure(3, 30, () -> RuleEngine.checkInAnyOrder(all, plan, reference, themes, outreach));
+            System.out.printf("PROFILE all: CPU %.1f ms%n", t.cpuMillis());
+            assertTrue(t.cpuMillis() > 0);
+            return;
+        }
+        for (String rule : List.of("KIND-THEME-MISMATCH", "BUDGET-ABOVE-KIND-MEDIAN", "POLICY-WORKERS-MAJOR-MISSION",
+                "BUDGET-LAST-QUARTER", "FORMAT-MIX", "REPEAT-WITHOUT-RESULTS", "LAST-YEAR-DONE-WITHOUT-RESULTS",
+                "STATE-NOT-REACHED-3Y", "AP2-UNKNOWN-THEME", "REGION-OUTSIDE-PRIORITY", "DATA-INVALID-DATES")) {
+            variants.put("without " + rule, RuleEngine.compile(without(rule)));
+        }
+        Path contract = without("KIND-THEME-MISMATCH");
+        Files.delete(contract.resolve("judgements.drl"));
+        Files.delete(contract.resolve("history.drl"));
+        variants.put("without judgements.drl and history.drl", RuleEngine.compile(contract));
+        Timing[] t = Timing.interleaved(2, 7, work(plan, reference, themes, outreach, variants));
+        System.out.printf("PROFILE hand loop: CPU %.1f ms%n", t[0].cpuMillis());
+        int n = 1;
+        for (String name : variants.keySet()) {
+            System.out.printf("PROFILE %s: CPU %.1f ms, %.1fx%n", name, t[n].cpuMillis(), t[n].cpuMillis() / t[0].cpuMillis());
+            n++;
+        }
+        assertTrue(t[0].cpuMillis() > 0);
+    }
+
+    private static java.util.concurrent.Callable<?>[] work(List<Initiative> plan, FiscalYearReference reference,
+            List<Theme> themes, java.util.Set<String> outreach, Map<String, RuleSet> variants) {
+        java.util.List<java.util.concurrent.Callable<?>> out = new java.util.ArrayList<>();
+        out.add(() -> HandWrittenChecks.check(plan, reference, themes, outreach));
+        variants.values().forEach(r -> out.add(() -> RuleEngine.checkInAnyOrder(r, plan, reference, themes, outreach)));
+        return out.toArray(new java.util.concurrent.Callable<?>[0]);
+    }
+
+    private static Path without(String rule) throws Exception {
+        Path copy = Files.createTempDirectory("rules-without");
+        try (var files = Files.list(SHIPPED)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f);
+                if (f.toString().endsWith(".drl") || f.toString().endsWith(".dslr")) {
+                    text = text.replaceAll("(?ms)^rule \"" + rule + "\".*?^end$", "");
+                }
+                Files.writeString(copy.resolve(f.getFileName().toString()), text);
+            }
+        }
+        return copy;
+    }
+}
