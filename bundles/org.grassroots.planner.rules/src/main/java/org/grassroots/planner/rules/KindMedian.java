@@ -13,13 +13,16 @@ public final class KindMedian {
     private final String kind;
     private final long medianJpy;
     private final long limitJpy;
-    private final int initiatives;
 
-    public KindMedian(String kind, long medianJpy, long limitJpy, int initiatives) {
+    /*
+     * No count of the initiatives the median is of: the fact changes only when the median does, since a change of
+     * the fact makes the engine compare every initiative of the kind with it again (a count would change it at
+     * every edit of the kind).
+     */
+    public KindMedian(String kind, long medianJpy, long limitJpy) {
         this.kind = kind;
         this.medianJpy = medianJpy;
         this.limitJpy = limitJpy;
-        this.initiatives = initiatives;
     }
 
     /** @return the kind's code */
@@ -35,24 +38,18 @@ public final class KindMedian {
         return limitJpy;
     }
 
-    /** @return how many initiatives with a budget the median is of */
-    public int getInitiatives() {
-        return initiatives;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof KindMedian k && k.kind.equals(kind) && k.medianJpy == medianJpy && k.limitJpy == limitJpy
-                && k.initiatives == initiatives;
+        return o instanceof KindMedian k && k.kind.equals(kind) && k.medianJpy == medianJpy && k.limitJpy == limitJpy;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, medianJpy, limitJpy, initiatives);
+        return Objects.hash(kind, medianJpy, limitJpy);
     }
 
     @Override
     public String toString() {
-        return "KindMedian[" + kind + " " + medianJpy + " limit " + limitJpy + " of " + initiatives + "]";
+        return "KindMedian[" + kind + " " + medianJpy + " limit " + limitJpy + "]";
     }
 }

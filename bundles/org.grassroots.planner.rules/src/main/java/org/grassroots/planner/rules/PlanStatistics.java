@@ -1,24 +1,28 @@
 package org.grassroots.planner.rules;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.grassroots.planner.model.FiscalYearReference;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Status;
 
 /**
- * The statistics over the whole plan that judgements compare an initiative or a mission with, computed outside the
- * rules and given to them as facts ({@link KindMedian}, {@link MajorMission}, {@link YearFigures}, {@link UnreachedState},
- * {@link LastYearWork}), so that an edit stays incremental: an
- * edit changes the counts of its kind and the total of its mission, and only a fact whose value changed is updated in
- * the session. Counted over the initiatives of the reference's fiscal year that are not cancelled and have a budget
- * above 0.
+ * The statistics over the whole plan that rules compare a year, a mission or an initiative with, computed outside the
+ * rules and given to them as facts ({@link YearFigures}, {@link MissionFigures}, {@link KindMedian},
+ * {@link MajorMission}, {@link UnreachedState}, {@link LastYearWork}), so that an edit stays incremental: an edit
+ * changes the counts and totals it belongs to, and only a fact whose value changed is updated in the session.
+ * <p>
+ * The year's and the missions' totals are the budgets of the initiatives of the reference's fiscal year that are not
+ * cancelled (those with a budget); a kind's median is over those with a budget above 0.
  */
 final class PlanStatistics {
     /** How many of the missions with the largest budgets are major missions. */
@@ -27,88 +31,118 @@ final class PlanStatistics {
     static final int FEWEST_FOR_A_MEDIAN = 3;
 
     private final FiscalYearReference reference;
-    /** budgets of each kind: budget -> how many initiatives have it */
-    private final Map<String, TreeMap<Long, Integer>> budgetsByKind = new HashMap<>();
-    private final Map<String, Integer> countByKind = new HashMap<>();
-    private final Map<String, java.math.BigInteger> totalByMission = new HashMap<>();
-    private java.math.BigInteger totalJpy = java.math.BigInteger.ZERO;
-    private java.math.BigInteger lastQuarterJpy = java.math.BigInteger.ZERO;
+    private final Set<String> outreachStates;
+    private BigInteger totalJpy = BigInteger.ZERO;
+    private BigInteger lastQuarterJpy = BigInteger.ZERO;
+    private long initiatives;
+    private long reaching;
     private long withFormat;
     private long inPerson;
     private long online;
+    /** the budgets of each mission's initiatives with a budget, and how many they are */
+    private final Map<String, MissionSum> missionSums = new HashMap<>();
+    /** budgets above 0 of each kind: budget -> how many initiatives have it */
+    private final Map<String, TreeMap<Long, Integer>> budgetsByKind = new HashMap<>();
+    private final Map<String, Integer> countByKind = new HashMap<>();
     /** how many initiatives (not cancelled) of the year checked and the two before target each state */
     private final Map<String, Integer> reach = new HashMap<>();
     /** last year's initiatives (not cancelled) without results, by each of their repeat keys */
-    private final Map<String, java.util.TreeSet<String>> lastYearWork = new HashMap<>();
+    private final Map<String, TreeSet<String>> lastYearWork = new HashMap<>();
 
-    PlanStatistics(FiscalYearReference reference) {
-        this.reference = reference;
+    private static final class MissionSum {
+        int count;
+        BigInteger total = BigInteger.ZERO;
     }
 
-    private boolean counts(Initiative i) {
-        return i != null && i.getFiscalYear() == reference.getFiscalYear() && i.getStatus() != Status.CANCELLED
-                && i.getBudgetJpy() != null && i.getBudgetJpy() > 0;
+    PlanStatistics(FiscalYearReference reference, Set<String> outreachStates) {
+        this.reference = reference;
+        this.outreachStates = outreachStates;
     }
 
     void add(Initiative i) {
         count(i, 1);
-        if (isLastYearWithoutResults(i)) {
-            for (String key : i.getRepeatKeys()) {
-                lastYearWork.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(i.getId());
-            }
-        }
-        if (!counts(i)) {
-            return;
-        }
-        java.math.BigInteger budget = java.math.BigInteger.valueOf(i.getBudgetJpy());
-        totalJpy = totalJpy.add(budget);
-        if (startsInLastQuarter(i)) {
-            lastQuarterJpy = lastQuarterJpy.add(budget);
-        }
-        String kind = i.getKindCode();
-        if (kind != null) {
-            budgetsByKind.computeIfAbsent(kind, k -> new TreeMap<>()).merge(i.getBudgetJpy(), 1, Integer::sum);
-            countByKind.merge(kind, 1, Integer::sum);
-        }
-        totalByMission.merge(i.getMission(), java.math.BigInteger.valueOf(i.getBudgetJpy()), java.math.BigInteger::add);
     }
 
     void remove(Initiative i) {
         count(i, -1);
+    }
+
+    /** Counts the initiative in (by 1) or out (by -1) of every statistic it belongs to. */
+    private void count(Initiative i, int by) {
+        if (i == null) {
+            return;
+        }
         if (isLastYearWithoutResults(i)) {
             for (String key : i.getRepeatKeys()) {
-                java.util.TreeSet<String> ids = lastYearWork.get(key);
-                if (ids != null && ids.remove(i.getId()) && ids.isEmpty()) {
-                    lastYearWork.remove(key);
+                if (by > 0) {
+                    lastYearWork.computeIfAbsent(key, k -> new TreeSet<>()).add(i.getId());
+                } else {
+                    TreeSet<String> ids = lastYearWork.get(key);
+                    if (ids != null && ids.remove(i.getId()) && ids.isEmpty()) {
+                        lastYearWork.remove(key);
+                    }
                 }
             }
         }
-        if (!counts(i)) {
+        if (i.getStatus() == Status.CANCELLED) {
             return;
         }
-        java.math.BigInteger budget = java.math.BigInteger.valueOf(i.getBudgetJpy());
-        totalJpy = totalJpy.subtract(budget);
+        int year = reference.getFiscalYear();
+        if (i.getFiscalYear() <= year && i.getFiscalYear() >= year - 2) {
+            for (String state : i.getStates()) {
+                reach.merge(state, by, (a, b) -> a + b == 0 ? null : a + b);
+            }
+        }
+        if (i.getFiscalYear() != year) {
+            return;
+        }
+        initiatives += by;
+        if (i.getStates().contains("US") || i.targetsAnyOf(reference.getPriorityStates()) || i.targetsAnyOf(outreachStates)) {
+            reaching += by;
+        }
+        if (i.getFormat() != null) {
+            withFormat += by;
+            switch (i.getFormat()) {
+                case IN_PERSON -> inPerson += by;
+                case ONLINE -> online += by;
+                case HYBRID -> {
+                    inPerson += by;
+                    online += by;
+                }
+            }
+        }
+        if (i.getBudgetJpy() == null) {
+            return;
+        }
+        BigInteger budget = BigInteger.valueOf(i.getBudgetJpy());
+        if (by < 0) {
+            budget = budget.negate();
+        }
+        totalJpy = totalJpy.add(budget);
         if (startsInLastQuarter(i)) {
-            lastQuarterJpy = lastQuarterJpy.subtract(budget);
+            lastQuarterJpy = lastQuarterJpy.add(budget);
+        }
+        MissionSum sum = missionSums.computeIfAbsent(i.getMission(), m -> new MissionSum());
+        sum.count += by;
+        sum.total = sum.total.add(budget);
+        if (sum.count == 0) {
+            missionSums.remove(i.getMission());
         }
         String kind = i.getKindCode();
-        if (kind != null) {
-            TreeMap<Long, Integer> budgets = budgetsByKind.get(kind);
-            budgets.merge(i.getBudgetJpy(), -1, (a, b) -> a + b == 0 ? null : a + b);
-            countByKind.merge(kind, -1, (a, b) -> a + b == 0 ? null : a + b);
+        if (kind != null && i.getBudgetJpy() > 0) {
+            budgetsByKind.computeIfAbsent(kind, k -> new TreeMap<>()).merge(i.getBudgetJpy(), by,
+                    (a, b) -> a + b == 0 ? null : a + b);
+            countByKind.merge(kind, by, (a, b) -> a + b == 0 ? null : a + b);
         }
-        totalByMission.merge(i.getMission(), java.math.BigInteger.valueOf(i.getBudgetJpy()).negate(),
-                (a, b) -> a.add(b).signum() == 0 ? null : a.add(b));
     }
 
     private boolean isLastYearWithoutResults(Initiative i) {
-        return i != null && i.getFiscalYear() == reference.getFiscalYear() - 1 && i.getStatus() != Status.CANCELLED
-                && !i.hasResults();
+        return i.getFiscalYear() == reference.getFiscalYear() - 1 && i.getStatus() != Status.CANCELLED && !i.hasResults();
     }
 
     /** @return the fact of last year's work without results with this repeat key, or null if there is none */
     LastYearWork lastYearWork(String key) {
-        java.util.TreeSet<String> ids = lastYearWork.get(key);
+        TreeSet<String> ids = lastYearWork.get(key);
         return ids == null ? null : new LastYearWork(key, List.copyOf(ids));
     }
 
@@ -123,33 +157,9 @@ final class PlanStatistics {
         return i.getStartDate() != null && !i.getStartDate().isBefore(reference.getLastQuarterStart());
     }
 
-    /** Counts the initiative's format (the year's, not cancelled) and its states (the year's and the two before). */
-    private void count(Initiative i, int by) {
-        if (i == null || i.getStatus() == Status.CANCELLED) {
-            return;
-        }
-        int year = reference.getFiscalYear();
-        if (i.getFiscalYear() == year && i.getFormat() != null) {
-            withFormat += by;
-            switch (i.getFormat()) {
-                case IN_PERSON -> inPerson += by;
-                case ONLINE -> online += by;
-                case HYBRID -> {
-                    inPerson += by;
-                    online += by;
-                }
-            }
-        }
-        if (i.getFiscalYear() <= year && i.getFiscalYear() >= year - 2) {
-            for (String state : i.getStates()) {
-                reach.merge(state, by, (a, b) -> a + b == 0 ? null : a + b);
-            }
-        }
-    }
-
     /** @return the year's figures */
     YearFigures yearFigures() {
-        return new YearFigures(totalJpy, lastQuarterJpy, withFormat, inPerson, online);
+        return new YearFigures(totalJpy, lastQuarterJpy, initiatives, reaching, withFormat, inPerson, online);
     }
 
     /** @return the states of the missions' jurisdictions ({@code US} aside) no initiative reached, by state */
@@ -188,7 +198,7 @@ final class PlanStatistics {
             seen = next;
         }
         long median = lower / 2 + upper / 2 + (lower % 2 + upper % 2) / 2;
-        return new KindMedian(kind, median, Math.round(median * reference.getCostMedianFactor()), n);
+        return new KindMedian(kind, median, Math.round(median * reference.getCostMedianFactor()));
     }
 
     /** @return the median facts of every kind that has one, by kind */
@@ -203,10 +213,29 @@ final class PlanStatistics {
         return out;
     }
 
+    /** @return the figures of this mission, or null if it is no mission of the reference or has no initiative of the year */
+    MissionFigures missionFigures(String mission) {
+        MissionSum sum = missionSums.get(mission);
+        return sum == null || reference.mission(mission) == null ? null : new MissionFigures(mission, sum.total);
+    }
+
+    /** @return the figures of every mission of the reference that has an initiative of the year, by mission */
+    Map<String, MissionFigures> missionFigures() {
+        Map<String, MissionFigures> out = new HashMap<>();
+        for (String mission : missionSums.keySet()) {
+            MissionFigures f = missionFigures(mission);
+            if (f != null) {
+                out.put(mission, f);
+            }
+        }
+        return out;
+    }
+
     /** @return the major missions, largest first (ties by code), by mission */
     Map<String, MajorMission> majorMissions() {
-        List<Map.Entry<String, java.math.BigInteger>> totals = new ArrayList<>(totalByMission.entrySet());
-        totals.sort(Comparator.comparing((Map.Entry<String, java.math.BigInteger> e) -> e.getValue()).reversed()
+        List<Map.Entry<String, BigInteger>> totals = new ArrayList<>();
+        missionSums.forEach((mission, sum) -> totals.add(Map.entry(mission, sum.total)));
+        totals.sort(Comparator.comparing((Map.Entry<String, BigInteger> e) -> e.getValue()).reversed()
                 .thenComparing(Map.Entry::getKey));
         Map<String, MajorMission> out = new LinkedHashMap<>();
         for (int r = 0; r < Math.min(MAJOR_MISSIONS, totals.size()); r++) {

@@ -63,6 +63,8 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, FactHandle> figuresHandles = new java.util.HashMap<>();
     private final Map<String, UnreachedState> unreached = new java.util.HashMap<>();
     private final Map<String, FactHandle> unreachedHandles = new java.util.HashMap<>();
+    private final Map<String, MissionFigures> missionFigures = new java.util.HashMap<>();
+    private final Map<String, FactHandle> missionFiguresHandles = new java.util.HashMap<>();
     private final Map<String, LastYearWork> lastYearWork = new java.util.HashMap<>();
     private final Map<String, FactHandle> lastYearWorkHandles = new java.util.HashMap<>();
     private final List<FindingsListener> listeners = new CopyOnWriteArrayList<>();
@@ -86,7 +88,7 @@ public final class RuleSession implements AutoCloseable {
         this.live = live;
         this.timeout = timeout;
         this.collector = new FindingCollector(size);
-        this.statistics = new PlanStatistics(reference);
+        this.statistics = new PlanStatistics(reference, this.outreachStates);
         this.session = RuleEngine.inEngine(() -> {
             Environment environment = KieServices.Factory.get().newEnvironment();
             environment.set(FindingCollector.ENVIRONMENT_KEY, collector);
@@ -147,7 +149,7 @@ public final class RuleSession implements AutoCloseable {
                 history = new History(reference.getFiscalYear(), years.keySet());
                 historyHandle = session.insert(history);
                 plan.forEach(statistics::add);
-                syncStatistics(null, null);
+                syncStatistics(null, null, null);
                 if (live) {
                     for (Initiative i : plan) {
                         FactHandle before = handles.get(i.getId());
@@ -250,9 +252,12 @@ public final class RuleSession implements AutoCloseable {
         java.util.Set<String> kinds = new java.util.HashSet<>();
         kinds.add(initiative.getKindCode());
         java.util.Set<String> repeatKeys = new java.util.HashSet<>(initiative.getRepeatKeys());
+        java.util.Set<String> missions = new java.util.HashSet<>();
+        missions.add(initiative.getMission());
         if (before != null) {
             kinds.add(before.getKindCode());
             repeatKeys.addAll(before.getRepeatKeys());
+            missions.add(before.getMission());
         }
         RuleEngine.inEngine(() -> {
             evaluate(start, handle == null ? handles.size() + 1 : handles.size(), () -> {
@@ -261,7 +266,7 @@ public final class RuleSession implements AutoCloseable {
                 } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
                     session.update(handle, initiative);
                 }
-                syncStatistics(kinds, repeatKeys);
+                syncStatistics(kinds, missions, repeatKeys);
             });
             return null;
         });
@@ -289,11 +294,12 @@ public final class RuleSession implements AutoCloseable {
         java.util.Set<String> kinds = new java.util.HashSet<>();
         kinds.add(gone == null ? null : gone.getKindCode());
         java.util.Set<String> repeatKeys = gone == null ? java.util.Set.of() : new java.util.HashSet<>(gone.getRepeatKeys());
+        java.util.Set<String> missions = gone == null ? java.util.Set.of() : java.util.Set.of(gone.getMission());
         long start = System.nanoTime();
         RuleEngine.inEngine(() -> {
             evaluate(start, handles.size(), () -> {
                 session.delete(handle);
-                syncStatistics(kinds, repeatKeys);
+                syncStatistics(kinds, missions, repeatKeys);
             });
             return null;
         });
@@ -378,9 +384,11 @@ public final class RuleSession implements AutoCloseable {
      * appeared is inserted, one that went is deleted.
      *
      * @param kinds the kinds whose median an edit may have changed, or null for every kind
+     * @param missions the missions whose figures an edit may have changed, or null for every mission
      * @param repeatKeys the repeat keys whose last year's work an edit may have changed, or null for every key
      */
-    private void syncStatistics(java.util.Set<String> kinds, java.util.Set<String> repeatKeys) {
+    private void syncStatistics(java.util.Set<String> kinds, java.util.Set<String> missions,
+            java.util.Set<String> repeatKeys) {
         Map<String, KindMedian> now = new java.util.HashMap<>();
         if (kinds == null) {
             now.putAll(statistics.medians());
@@ -415,10 +423,15 @@ public final class RuleSession implements AutoCloseable {
         for (String state : states) {
             sync(state, notReached.get(state), unreached, unreachedHandles);
         }
+        if (missions == null) {
+            statistics.missionFigures().forEach((mission, f) -> sync(mission, f, missionFigures, missionFiguresHandles));
+        } else {
+            missions.forEach(mission -> sync(mission, statistics.missionFigures(mission), missionFigures, missionFiguresHandles));
+        }
         Map<String, MajorMission> major = statistics.majorMissions();
-        java.util.Set<String> missions = new java.util.HashSet<>(major.keySet());
-        missions.addAll(majors.keySet());
-        for (String mission : missions) {
+        java.util.Set<String> majorOrOnce = new java.util.HashSet<>(major.keySet());
+        majorOrOnce.addAll(majors.keySet());
+        for (String mission : majorOrOnce) {
             sync(mission, major.get(mission), majors, majorHandles);
         }
         if (repeatKeys == null) {
