@@ -12,6 +12,8 @@
 [when]- 重点テーマが一つもない=!hasThemeIn( reference.priorityThemes )
 [when]- with a priority theme=hasThemeIn( reference.priorityThemes )
 [when]- 重点テーマがある=hasThemeIn( reference.priorityThemes )
+[when]- with a theme not in the catalogue=hasThemeOutside( knownThemes )
+[when]- 不明なテーマコードがある=hasThemeOutside( knownThemes )
 [when]- with theme {theme}=themes contains "{theme}"
 [when]- テーマに{theme}を含む=themes contains "{theme}"
 [when]- with no partner=partners.isEmpty()

@@ -215,6 +215,19 @@ public final class Initiative {
         return keys;
     }
 
+    /**
+     * For rules: whether one of the themes is not among these ({@code hasThemeOutside( knownThemes )}: a theme code
+     * the catalogue does not know).
+     */
+    public boolean hasThemeOutside(java.util.Collection<String> codes) {
+        for (String t : themes) {
+            if (!codes.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For rules: whether one of the themes is among these ({@code hasThemeIn( reference.priorityThemes )}). */
     public boolean hasThemeIn(java.util.Collection<String> codes) {
         return anyIn(themes, codes);

@@ -32,8 +32,9 @@ final class PlanStatistics {
 
     private final FiscalYearReference reference;
     private final Set<String> outreachStates;
-    private BigInteger totalJpy = BigInteger.ZERO;
-    private BigInteger lastQuarterJpy = BigInteger.ZERO;
+    /** exact sums in longs that count their wraps (no BigInteger made per initiative) */
+    private final ExactSum.Total totalJpy = new ExactSum.Total();
+    private final ExactSum.Total lastQuarterJpy = new ExactSum.Total();
     private long initiatives;
     private long reaching;
     private long withFormat;
@@ -51,7 +52,7 @@ final class PlanStatistics {
 
     private static final class MissionSum {
         int count;
-        BigInteger total = BigInteger.ZERO;
+        final ExactSum.Total total = new ExactSum.Total();
     }
 
     PlanStatistics(FiscalYearReference reference, Set<String> outreachStates) {
@@ -114,17 +115,23 @@ final class PlanStatistics {
         if (i.getBudgetJpy() == null) {
             return;
         }
-        BigInteger budget = BigInteger.valueOf(i.getBudgetJpy());
-        if (by < 0) {
-            budget = budget.negate();
-        }
-        totalJpy = totalJpy.add(budget);
-        if (startsInLastQuarter(i)) {
-            lastQuarterJpy = lastQuarterJpy.add(budget);
-        }
+        long budget = i.getBudgetJpy();
+        boolean lastQuarter = startsInLastQuarter(i);
         MissionSum sum = missionSums.computeIfAbsent(i.getMission(), m -> new MissionSum());
         sum.count += by;
-        sum.total = sum.total.add(budget);
+        if (by > 0) {
+            totalJpy.add(budget);
+            sum.total.add(budget);
+            if (lastQuarter) {
+                lastQuarterJpy.add(budget);
+            }
+        } else {
+            totalJpy.subtract(budget);
+            sum.total.subtract(budget);
+            if (lastQuarter) {
+                lastQuarterJpy.subtract(budget);
+            }
+        }
         if (sum.count == 0) {
             missionSums.remove(i.getMission());
         }
@@ -159,7 +166,7 @@ final class PlanStatistics {
 
     /** @return the year's figures */
     YearFigures yearFigures() {
-        return new YearFigures(totalJpy, lastQuarterJpy, initiatives, reaching, withFormat, inPerson, online);
+        return new YearFigures(totalJpy.value(), lastQuarterJpy.value(), initiatives, reaching, withFormat, inPerson, online);
     }
 
     /** @return the states of the missions' jurisdictions ({@code US} aside) no initiative reached, by state */
@@ -216,7 +223,7 @@ final class PlanStatistics {
     /** @return the figures of this mission, or null if it is no mission of the reference or has no initiative of the year */
     MissionFigures missionFigures(String mission) {
         MissionSum sum = missionSums.get(mission);
-        return sum == null || reference.mission(mission) == null ? null : new MissionFigures(mission, sum.total);
+        return sum == null || reference.mission(mission) == null ? null : new MissionFigures(mission, sum.total.value());
     }
 
     /** @return the figures of every mission of the reference that has an initiative of the year, by mission */
@@ -234,7 +241,7 @@ final class PlanStatistics {
     /** @return the major missions, largest first (ties by code), by mission */
     Map<String, MajorMission> majorMissions() {
         List<Map.Entry<String, BigInteger>> totals = new ArrayList<>();
-        missionSums.forEach((mission, sum) -> totals.add(Map.entry(mission, sum.total)));
+        missionSums.forEach((mission, sum) -> totals.add(Map.entry(mission, sum.total.value())));
         totals.sort(Comparator.comparing((Map.Entry<String, BigInteger> e) -> e.getValue()).reversed()
                 .thenComparing(Map.Entry::getKey));
         Map<String, MajorMission> out = new LinkedHashMap<>();

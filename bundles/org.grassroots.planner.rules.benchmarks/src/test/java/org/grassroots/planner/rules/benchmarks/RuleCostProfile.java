@@ -29,6 +29,18 @@ class RuleCostProfile {
         List<Initiative> plan = PlanGenerator.generate(100_000, 42, 2023);
         Map<String, RuleSet> variants = new LinkedHashMap<>();
         variants.put("all", RuleEngine.compile(SHIPPED));
+        if (Boolean.getBoolean("profile.edits")) { // for a profiler: edits in a live session of the plan
+            java.util.Map<String, Initiative> current = new LinkedHashMap<>();
+            plan.forEach(i -> current.put(i.getId(), i));
+            try (var session = RuleEngine.open(variants.get("all"), plan, reference, themes, outreach)) {
+                RandomEdits edits = new RandomEdits(99, themes);
+                Timing t = Timing.each(4_000, () -> edits.apply(current, session));
+                System.out.printf("PROFILE edit: median %.1f us, mean %.1f us, CPU median %.1f us%n", t.wallMillis() * 1000,
+                        t.meanMillis() * 1000, t.cpuMillis() * 1000);
+                assertTrue(session.findingCount() > 0);
+            }
+            return;
+        }
         if (Boolean.getBoolean("profile.all.only")) { // for a profiler: the full check with every rule, again and again
             RuleSet all = variants.get("all");
             Timing t = Timing.measure(3, 30, () -> RuleEngine.checkInAnyOrder(all, plan, reference, themes, outreach));
