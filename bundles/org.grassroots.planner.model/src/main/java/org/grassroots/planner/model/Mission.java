@@ -11,12 +11,15 @@ public final class Mission {
     private final String nameJa;
     private final String nameEn;
     private final List<String> states;
+    /** the same states, to look one up at once */
+    private final java.util.Set<String> stateSet;
 
     public Mission(String code, String nameJa, String nameEn, List<String> states) {
         this.code = code;
         this.nameJa = nameJa;
         this.nameEn = nameEn;
         this.states = List.copyOf(states);
+        this.stateSet = java.util.Set.copyOf(this.states);
     }
 
     public String getCode() {
@@ -36,6 +39,11 @@ public final class Mission {
     }
 
     /** @return a copy of this mission with another jurisdiction */
+    /** For rules: whether every one of these states is of this mission's jurisdiction ({@code $m.coversAll( states )}) */
+    public boolean coversAll(java.util.Collection<String> codes) {
+        return stateSet.containsAll(codes);
+    }
+
     public Mission withStates(List<String> newStates) {
         return new Mission(code, nameJa, nameEn, newStates);
     }
