@@ -37,6 +37,10 @@ public final class Messages extends NLS {
     public static String bannerBroken;
     public static String wizardWindowTitle;
     public static String wizardTitle;
+    public static String wizardWrittenIn;
+    public static String wizardWrittenDrl;
+    public static String wizardWrittenPhrasesJa;
+    public static String wizardWrittenPhrasesEn;
     public static String wizardDescription;
     public static String wizardFolder;
     public static String wizardBrowse;

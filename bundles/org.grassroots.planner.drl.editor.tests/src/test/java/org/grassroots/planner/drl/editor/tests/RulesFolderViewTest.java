@@ -99,9 +99,9 @@ class RulesFolderViewTest {
                 .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("themes.dslr"))).findFirst()
                 .orElseThrow();
         List<String> rows = Arrays.stream(table.getItems()).map(i -> i.getText(0) + "=" + i.getText(1)).toList();
-        // the rule files (DRL, and rules written in phrases) with their rules, the phrases, the messages
+        // the rule files (DRL, and rules written in phrases) with their rules, the phrases, the data, the messages
         assertEquals(List.of("budget.drl=2", "coverage.drl=1", "data.dslr=4", "history.drl=5", "judgements.drl=5", "regions.drl=3", "themes.dslr=3",
-                "phrases.dsl=", "messages.properties=", "messages_ja.properties="), rows);
+                "phrases.dsl=", "kind-themes.csv=", "messages.properties=", "messages_ja.properties="), rows);
 
         TableItem regions = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("regions.drl")).findFirst()
                 .orElseThrow();
@@ -114,6 +114,15 @@ class RulesFolderViewTest {
                 RuleFileLocation.of(active.getEditorInput()));
         assertTrue(Ui.waitUntil(() -> statusOf().contains("23 rules")), statusOf());
         Ui.page().closeEditor(active, false);
+
+        TableItem matrix = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("kind-themes.csv")).findFirst()
+                .orElseThrow();
+        table.setSelection(matrix);
+        table.notifyListeners(SWT.Selection, null);
+        table.notifyListeners(SWT.DefaultSelection, null);
+        IEditorPart csv = Ui.page().getActiveEditor();
+        assertTrue(csv != null && csv.getTitle().equals("kind-themes.csv"), "the matrix opens: " + csv);
+        Ui.page().closeEditor(csv, false);
     }
 
     @Test
@@ -164,6 +173,35 @@ class RulesFolderViewTest {
         IEditorPart active = Ui.page().getActiveEditor();
         assertInstanceOf(DrlEditor.class, active);
         assertEquals(created.toAbsolutePath().normalize(), RuleFileLocation.of(active.getEditorInput()));
+        Ui.page().closeEditor(active, false);
+    }
+
+    @Test
+    void theNewRuleFileWizardWritesARuleInJapanesePhrasesThatCompiles() throws Exception {
+        Files.copy(ShippedRules.folder().resolve("phrases.dsl"), dir.resolve("phrases.dsl"));
+        NewRuleFileWizard wizard = new NewRuleFileWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.page().fill(dir, "partners", "連携先", "PARTNER-NONE-JA");
+            wizard.page().writeIn(1);
+            assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Path created = dir.resolve("partners.dslr");
+        assertEquals(created, wizard.created());
+        String text = Files.readString(created, StandardCharsets.UTF_8);
+        assertTrue(text.contains("rule \"PARTNER-NONE-JA\" @severity(warning)"), text);
+        assertTrue(text.contains("今年度の案件\n    - パートナーがいない\nthen\n    指摘する"), text);
+        RuleSet compiled = RuleEngine.compile(dir);
+        assertEquals(List.of("PARTNER-NONE-JA"), compiled.ruleIds());
+        IEditorPart active = Ui.page().getActiveEditor();
+        assertInstanceOf(DrlEditor.class, active);
+        assertEquals(org.grassroots.planner.drl.editor.RuleFileKind.DSLR, ((DrlEditor) active).kind());
         Ui.page().closeEditor(active, false);
     }
 }

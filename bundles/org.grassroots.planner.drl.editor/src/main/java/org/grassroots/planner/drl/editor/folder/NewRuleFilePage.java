@@ -25,6 +25,8 @@ public final class NewRuleFilePage extends WizardPage {
     private Text description;
     private Text ruleId;
     private Combo severity;
+    /** what the file is written in: DRL, the Japanese phrases or the English phrases (0, 1, 2) */
+    private Combo writtenIn;
 
     NewRuleFilePage(Path initialFolder) {
         super("newRuleFile");
@@ -49,6 +51,12 @@ public final class NewRuleFilePage extends WizardPage {
             }
         });
         name = field(c, Messages.wizardFileName, "", 2);
+        new Label(c, SWT.NONE).setText(Messages.wizardWrittenIn);
+        writtenIn = new Combo(c, SWT.READ_ONLY);
+        writtenIn.setItems(Messages.wizardWrittenDrl, Messages.wizardWrittenPhrasesJa, Messages.wizardWrittenPhrasesEn);
+        writtenIn.select(0);
+        writtenIn.addListener(SWT.Selection, e -> validate());
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(writtenIn);
         description = field(c, Messages.wizardConcern, "", 2);
         ruleId = field(c, Messages.wizardRuleId, "", 2);
         new Label(c, SWT.NONE).setText(Messages.wizardSeverity);
@@ -96,17 +104,27 @@ public final class NewRuleFilePage extends WizardPage {
 
     /** @return the file to create */
     Path file() {
-        return Path.of(folder.getText()).resolve(name.getText() + ".drl");
+        return Path.of(folder.getText()).resolve(name.getText() + (writtenIn.getSelectionIndex() > 0 ? ".dslr" : ".drl"));
     }
 
     String text() {
         String concern = description.getText().isBlank() ? name.getText() : description.getText();
+        if (writtenIn.getSelectionIndex() > 0) {
+            return RuleFileTemplate.phrasesText(name.getText(), concern, ruleId.getText(), severity.getText(),
+                    writtenIn.getSelectionIndex() == 1);
+        }
         return RuleFileTemplate.text(name.getText(), concern, ruleId.getText(), severity.getText());
     }
 
     /** @return the folder the file goes to, as the field shows it (for tests) */
     public String folderText() {
         return folder.getText();
+    }
+
+    /** Chooses what the file is written in, as a rule author would (for tests): 0 DRL, 1 Japanese phrases, 2 English phrases. */
+    public void writeIn(int choice) {
+        writtenIn.select(choice);
+        validate();
     }
 
     /** Fills the page as a rule author would (for tests). */

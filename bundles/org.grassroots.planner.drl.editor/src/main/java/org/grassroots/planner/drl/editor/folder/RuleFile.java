@@ -15,7 +15,7 @@ import org.grassroots.planner.drl.editor.structure.DrlStructure;
 
 /**
  * A file of a rules folder: a rule file ({@code .drl}, or {@code .dslr} written in phrases) with the number of its
- * rules, or a phrase file ({@code .dsl}) or messages file (rules: -1).
+ * rules, or a phrase file ({@code .dsl}), data file ({@code .csv}) or messages file (rules: -1).
  */
 public record RuleFile(Path path, int rules) {
 
@@ -28,7 +28,10 @@ public record RuleFile(Path path, int rules) {
         return RuleFileKind.of(path) != null;
     }
 
-    /** @return the rule files of the folder ({@code .drl} and {@code .dslr}), then its phrase files, then its messages files, each by name */
+    /**
+     * @return the rule files of the folder ({@code .drl} and {@code .dslr}), then its phrase files, then its data files
+     *         ({@code .csv}: the kind and theme matrix), then its messages files, each by name
+     */
     public static List<RuleFile> in(Path folder) {
         List<RuleFile> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -45,6 +48,11 @@ public record RuleFile(Path path, int rules) {
             }
             for (Path p : sorted) {
                 if (RuleFileKind.of(p) == RuleFileKind.DSL) {
+                    out.add(new RuleFile(p, -1));
+                }
+            }
+            for (Path p : sorted) { // the rules' data: the kind and theme matrix (kind-themes.csv), edited in Excel
+                if (p.getFileName().toString().endsWith(".csv")) {
                     out.add(new RuleFile(p, -1));
                 }
             }

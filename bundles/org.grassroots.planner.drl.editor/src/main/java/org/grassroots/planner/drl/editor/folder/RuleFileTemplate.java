@@ -48,4 +48,30 @@ public final class RuleFileTemplate {
                 + "\n"
                 + DrlTemplates.initiativeRule(ruleId, severity);
     }
+
+    /**
+     * @return the text of a new rule file written in the phrases of the folder's {@code .dsl} files ({@code .dslr}), in
+     *         the style of the shipped {@code themes.dslr} (Japanese) or {@code data.dslr} (English): a first rule about
+     *         an initiative of the year without partner, reported with the phrase that reports it
+     */
+    public static String phrasesText(String fileName, String description, String ruleId, String severity, boolean japanese) {
+        return "// " + description + "\n"
+                + "// Written in the phrases of the folder's .dsl files (phrases.dsl); a line no phrase matches is DRL.\n"
+                + "// The rule's name is its id; @severity is the severity of its findings (error, warning or info).\n"
+                + "package " + packageFor(fileName) + "\n"
+                + "\n"
+                + "import org.grassroots.planner.model.FiscalYearReference\n"
+                + "import org.grassroots.planner.model.Initiative\n"
+                + "import org.grassroots.planner.model.Status\n"
+                + "import org.grassroots.planner.rules.Report\n"
+                + "\n"
+                + "global FiscalYearReference reference\n"
+                + "\n"
+                + "rule \"" + ruleId + "\" @severity(" + severity.toLowerCase(Locale.ROOT) + ")\n"
+                + "when\n"
+                + (japanese ? "    今年度の案件\n    - パートナーがいない\n" : "    an active initiative of the year\n    - with no partner\n")
+                + "then\n"
+                + (japanese ? "    指摘する\n" : "    report it\n")
+                + "end\n";
+    }
 }
