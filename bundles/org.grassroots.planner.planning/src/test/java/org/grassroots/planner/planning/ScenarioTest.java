@@ -184,4 +184,49 @@ class ScenarioTest {
         assertEquals(java.time.LocalDate.of(2025, 3, 11), applied.plan().get(0).getStartDate(), "its dates move with it");
         assertEquals(Set.of("A", "F"), applied.changed());
     }
+
+    @Test
+    void theWorkbenchsEditsAreSavedWithAScenariosReferenceAndItsAuditEntryAllOrNothing() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("edits"));
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir.resolve("edits")))) {
+            List<Initiative> plan = PlanGenerator.generate(10, 5, 2023);
+            store.save(plan);
+            store.scenarios().save(2023, "ky", "{\"name\": \"ky\"}");
+            java.util.Set<String> states = new java.util.TreeSet<>(FY2023.getPriorityStates());
+            states.add("KY");
+            FiscalYearReference ky = new FiscalYearReference(2023, FY2023.getBudgetCapJpy(), FY2023.getMissionShareMax(),
+                    FY2023.getPriorityThemes(), states, FY2023.getMissions(), FY2023.getPriorityShareMin());
+            Initiative first = plan.get(0);
+            Initiative moved = first.toBuilder().fiscalYear(2024).build();
+            String second = plan.get(1).getId();
+            int events = store.scenarios().events(2023).size();
+
+            // a decision the store refuses (no open scenario of that name): nothing at all is written
+            assertThrows(org.grassroots.planner.store.StoreException.class, () -> store.scenarios().saveEdits(List.of(moved),
+                    List.of(second), java.util.Map.of(), List.of(ky), List.of(new ScenarioStore.Decision(2023, "nope", true, "x"))));
+            assertEquals(2023, store.initiatives(List.of(first.getId())).get(0).getFiscalYear());
+            assertEquals(1, store.initiatives(List.of(second)).size());
+            assertTrue(store.reference(2023).isEmpty(), "no reference saved");
+            assertEquals(events, store.scenarios().events(2023).size());
+
+            store.scenarios().saveEdits(List.of(moved), List.of(second), java.util.Map.of(), List.of(ky),
+                    List.of(new ScenarioStore.Decision(2023, "ky", true, "applied: 2 initiatives and the reference")));
+            assertEquals(2024, store.initiatives(List.of(first.getId())).get(0).getFiscalYear());
+            assertEquals(0, store.initiatives(List.of(second)).size());
+            assertTrue(store.reference(2023).orElseThrow().getPriorityStates().contains("KY"));
+            assertEquals(ScenarioStore.State.APPLIED, store.scenarios().get(2023, "ky").orElseThrow().state());
+            List<ScenarioStore.Event> trail = store.scenarios().events(2023);
+            assertEquals(events + 1, trail.size());
+            assertEquals("applied", trail.get(trail.size() - 1).action());
+            assertEquals("applied: 2 initiatives and the reference", trail.get(trail.size() - 1).summary());
+
+            // its application undone and saved: the reference back, the scenario open again, with its entry
+            store.scenarios().saveEdits(List.of(first), List.of(), java.util.Map.of(), List.of(FY2023),
+                    List.of(new ScenarioStore.Decision(2023, "ky", false, "undone")));
+            assertFalse(store.reference(2023).orElseThrow().getPriorityStates().contains("KY"));
+            assertEquals(ScenarioStore.State.OPEN, store.scenarios().get(2023, "ky").orElseThrow().state());
+            assertEquals("undone", store.scenarios().events(2023).get(events + 1).action());
+            assertEquals(2023, store.initiatives(List.of(first.getId())).get(0).getFiscalYear());
+        }
+    }
 }
