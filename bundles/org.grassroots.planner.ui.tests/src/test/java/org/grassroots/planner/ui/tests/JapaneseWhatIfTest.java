@@ -61,7 +61,7 @@ class JapaneseWhatIfTest {
         Matcher m = WORD.matcher(text.replaceAll("[A-Z0-9]+(?:-[A-Z0-9]+)+", "").replaceAll("\\bms\\b", ""));
         while (m.find()) {
             String w = m.group();
-            if (w.length() >= 3 && !KEPT.contains(w)) {
+            if (w.length() >= 3 && !KEPT.contains(w) && !w.matches("[A-Z0-9]+")) { // an acronym (CCS, DX) is no English
                 out.add(w);
             }
         }
