@@ -54,7 +54,7 @@ else bad "--out onto the plan (exit $status)"; fi
 status=$(planner suggest --fy 2023 --plan "$sample" --seconds 3 --out "$work/suggested.json")
 if [ "$status" = 0 ] && grep -q '"explanation"' "$work/suggested.json"; then ok "suggest writes a scenario"
 else bad "suggest (exit $status)"; fi
-status=$(planner what-if --fy 2023 --plan "$sample" --scenario "$work/suggested.json")
+status=$(planner what-if --fy 2023 --plan "$sample" --scenario "$work/suggested.json" --lang en)
 if [ "$status" = 0 ] && grep -Eq '^within the cap +NO +yes' "$work/out"; then ok "what-if: the suggestion fits the cap"
 else bad "what-if of the suggestion (exit $status)"; fi
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.grassroots.planner.model.Budgets;
 import org.grassroots.planner.planning.Scenario;
+import org.grassroots.planner.planning.ScenarioExplanations;
 import org.grassroots.planner.planning.ScenarioJson;
 import org.grassroots.planner.reference.ReferenceData;
 import org.grassroots.planner.store.StoreException;
@@ -20,8 +21,8 @@ import org.grassroots.planner.suggest.SuggestionWeights;
 
 /**
  * {@code planner suggest --fy YEAR (--db URL | --plan FILE) [--reference FILE] [--seconds N] [--weights
- * themes=N,states=N,outreach=N,balance=N,changes=N] --out FILE.json}: writes the scenario the solver suggests to fit the
- * year to the cap and the mission shares, explained. Exit 0 written, 1 no scenario found meets the cap and shares
+ * themes=N,states=N,outreach=N,balance=N,changes=N] --out FILE.json [--lang ja|en]}: writes the scenario the solver suggests to fit the
+ * year to the cap and the mission shares, explained (in the language asked: the scenario's name and the explanation printed). Exit 0 written, 1 no scenario found meets the cap and shares
  * (nothing written), 2 bad input.
  */
 final class SuggestCommand {
@@ -35,7 +36,8 @@ final class SuggestCommand {
 
     int run(List<String> args) throws Options.UsageException {
         Options options = Options.parse(args, Set.of("plan", "db", "db-user", "fy", "reference", "seconds", "weights", "out",
-                "encoding"));
+                "encoding", "lang"));
+        WhatIfText w = new WhatIfText(ExportCommand.Exports.locale(options.get("lang")));
         String outOption = options.required("out");
         int seconds = seconds(options.get("seconds", "10"));
         SuggestionWeights weights = weights(options.get("weights"));
@@ -47,25 +49,32 @@ final class SuggestCommand {
             ReferenceData data = ReferenceData.shipped();
             Suggestion s = new Suggester(data.themes(), data.outreachStates()).suggest(year.plan, year.reference.reference(),
                     weights, Duration.ofSeconds(seconds), SuggestionMonitor.NONE);
-            Scenario.Applied applied = s.scenario().applyTo(year.plan, year.reference.reference());
+            // named in the language asked; the explanation keeps codes and figures, said in words below
+            Scenario scenario = new Scenario(ScenarioExplanations.suggestionName(year.fiscalYear, w.locale()), null,
+                    s.scenario().scale(), s.scenario().initiatives(), s.scenario().explanation());
+            Scenario.Applied applied = scenario.applyTo(year.plan, year.reference.reference());
             long total = Budgets.total(applied.year().stream().filter(i -> !i.isCancelled()).toList());
+            java.util.Map<String, org.grassroots.planner.model.Initiative> byId = new java.util.HashMap<>();
+            year.plan.stream().filter(i -> i.getFiscalYear() == year.fiscalYear).forEach(i -> byId.put(i.getId(), i));
+            List<String> explained = ScenarioExplanations.lines(scenario.explanation(), byId, w.locale());
             if (!s.feasible()) {
-                out.printf("No scenario found in %d s meets the cap and the mission shares of FY%d (best %s, budget %,d JPY"
-                        + " against the cap %,d JPY); nothing written%n", seconds, year.fiscalYear, s.score(), total,
-                        applied.reference().getBudgetCapJpy());
+                out.println(w.get("suggest.none", String.valueOf(seconds), String.valueOf(year.fiscalYear), w.yen(total),
+                        w.yen(applied.reference().getBudgetCapJpy())));
+                out.println(explained.get(0));
                 return Planner.ERROR_FINDINGS;
             }
             try {
-                OutputFile.write(target, ScenarioJson.write(s.scenario()).getBytes(StandardCharsets.UTF_8));
+                OutputFile.write(target, ScenarioJson.write(scenario).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 err.println("planner: cannot write " + target + ": " + e.getMessage());
                 return Planner.BAD_INPUT;
             }
             long before = Budgets.total(year.plan.stream().filter(i -> i.getFiscalYear() == year.fiscalYear && !i.isCancelled())
                     .toList());
-            out.printf("Suggested for FY%d: %d changes, budget %,d -> %,d JPY (cap %,d JPY), score %s; written to %s%n",
-                    year.fiscalYear, s.scenario().initiatives().size(), before, total, applied.reference().getBudgetCapJpy(),
-                    s.score(), target);
+            out.println(w.get("suggest.done", String.valueOf(year.fiscalYear), String.valueOf(scenario.initiatives().size()),
+                    w.yen(before), w.yen(total), w.yen(applied.reference().getBudgetCapJpy()), target));
+            out.println(explained.get(0));
+            explained.subList(1, explained.size()).forEach(l -> out.println("  " + l));
             return Planner.OK;
         } catch (StoreException e) {
             err.println("planner: " + e.getMessage());

@@ -16,6 +16,7 @@ import org.grassroots.planner.model.Severity;
 import org.grassroots.planner.planning.Scenario;
 import org.grassroots.planner.planning.ScenarioComparison;
 import org.grassroots.planner.planning.ScenarioFormatException;
+import org.grassroots.planner.planning.ScenarioExplanations;
 import org.grassroots.planner.planning.ScenarioJson;
 import org.grassroots.planner.rules.FindingMessages;
 import org.grassroots.planner.rules.RuleSet;
@@ -27,7 +28,7 @@ import com.google.gson.JsonObject;
 
 /**
  * {@code planner what-if --fy YEAR (--db URL | --plan FILE) [--reference FILE] --scenario FILE.json [--format text|json|xlsx]
- * [--rules DIR] [--out FILE] [--timeout SECONDS]}: compares the year with a scenario, through the planning service:
+ * [--rules DIR] [--out FILE] [--timeout SECONDS] [--lang ja|en]}: compares the year with a scenario, through the planning service:
  * each side's budget against the cap and findings (the scenario's exactly those of a {@code check} of the changed plan
  * and reference), and the differences. Exit 0, or 2 on bad input (one line; nothing written).
  */
@@ -42,7 +43,8 @@ final class WhatIfCommand {
 
     int run(List<String> args) throws Options.UsageException {
         Options options = Options.parse(args, Set.of("plan", "db", "db-user", "fy", "reference", "scenario", "rules", "format",
-                "out", "encoding", "timeout"));
+                "out", "encoding", "timeout", "lang"));
+        Locale locale = ExportCommand.Exports.locale(options.get("lang"));
         String format = options.get("format", "text");
         if (!Set.of("text", "json", "xlsx").contains(format)) {
             throw new Options.UsageException("unknown format: " + format + " (text, json or xlsx)");
@@ -76,14 +78,15 @@ final class WhatIfCommand {
                 err.println("planner: " + scenarioFile + ": " + e.getMessage() + " (in FY" + year.fiscalYear + " of " + year.source + ")");
                 return Planner.BAD_INPUT;
             }
-            String text = "json".equals(format) ? json(c, rules.messages()) : text(c, year.source, rules.messages());
+            String text = "json".equals(format) ? json(c, rules.messages(), locale)
+                    : text(c, year.source, rules.messages(), new WhatIfText(locale));
             if (target == null) {
                 out.print(text);
                 out.flush();
             } else {
                 try {
                     OutputFile.write(target, "xlsx".equals(format)
-                            ? org.grassroots.planner.planning.ComparisonWorkbook.write(List.of(c), rules.messages(), Locale.getDefault())
+                            ? org.grassroots.planner.planning.ComparisonWorkbook.write(List.of(c), rules.messages(), locale)
                             : text.getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     err.println("planner: cannot write " + target + ": " + e.getMessage());
@@ -112,7 +115,7 @@ final class WhatIfCommand {
         return null;
     }
 
-    static String json(ScenarioComparison c, FindingMessages messages) {
+    static String json(ScenarioComparison c, FindingMessages messages, Locale locale) {
         JsonObject root = new JsonObject();
         root.addProperty("fiscal_year", c.base().check().fiscalYear());
         root.addProperty("name", c.scenario().name());
@@ -123,11 +126,11 @@ final class WhatIfCommand {
         reference.addProperty("from_source", c.base().check().reference().fromSource() == null ? null
                 : c.base().check().reference().fromSource().code());
         root.add("reference", reference);
-        root.add("base", side(c.base(), messages));
-        root.add("scenario", side(c.changed(), messages));
+        root.add("base", side(c.base(), messages, locale));
+        root.add("scenario", side(c.changed(), messages, locale));
         JsonObject d = new JsonObject();
-        d.add("findings_appeared", findings(c.appeared(), messages));
-        d.add("findings_disappeared", findings(c.disappeared(), messages));
+        d.add("findings_appeared", findings(c.appeared(), messages, locale));
+        d.add("findings_disappeared", findings(c.disappeared(), messages, locale));
         d.add("states_gained", strings(c.statesGained()));
         d.add("states_lost", strings(c.statesLost()));
         d.add("changed_initiatives", strings(new java.util.TreeSet<>(c.changedIds())));
@@ -145,16 +148,16 @@ final class WhatIfCommand {
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root) + "\n";
     }
 
-    private static JsonObject side(ScenarioComparison.Side s, FindingMessages messages) {
+    private static JsonObject side(ScenarioComparison.Side s, FindingMessages messages, Locale locale) {
         JsonObject o = new JsonObject();
         o.addProperty("budget_total_jpy", s.budgetTotalJpy());
         o.addProperty("budget_cap_jpy", s.budgetCapJpy());
-        o.add("findings", findings(s.check().findings(), messages));
+        o.add("findings", findings(s.check().findings(), messages, locale));
         return o;
     }
 
     /** @return the findings as {@code check --format json} gives them */
-    private static JsonArray findings(List<Finding> findings, FindingMessages messages) {
+    private static JsonArray findings(List<Finding> findings, FindingMessages messages, Locale locale) {
         JsonArray array = new JsonArray();
         com.google.gson.Gson gson = new GsonBuilder().serializeNulls().create();
         for (Finding f : findings) {
@@ -164,7 +167,7 @@ final class WhatIfCommand {
             o.addProperty("initiative", f.getInitiative());
             o.addProperty("mission", f.getMission());
             o.addProperty("state", f.getState());
-            o.addProperty("message", messages.format(f, Locale.getDefault()));
+            o.addProperty("message", messages.format(f, locale));
             o.add("facts", gson.toJsonTree(f.getFacts()));
             array.add(o);
         }
@@ -177,44 +180,54 @@ final class WhatIfCommand {
         return a;
     }
 
-    static String text(ScenarioComparison c, String source, FindingMessages messages) {
+    /** @return the comparison as text in the language of {@code w} (the findings' messages too) */
+    static String text(ScenarioComparison c, String source, FindingMessages messages, WhatIfText w) {
         StringBuilder b = new StringBuilder();
         String nl = System.lineSeparator();
+        Locale locale = w.locale();
         ScenarioComparison.Side base = c.base();
         ScenarioComparison.Side s = c.changed();
-        b.append("What if: ").append(c.scenario().name()).append(nl);
-        b.append("Reference: ").append(base.check().reference().describe()).append(nl);
-        b.append(String.format("%s: FY%d, %d initiatives changed%n", source, base.check().fiscalYear(), c.changedIds().size()));
-        b.append(String.format("%n%-28s %18s %18s%n", "", "plan", "scenario"));
-        b.append(String.format("%-28s %,18d %,18d%n", "budget (JPY)", base.budgetTotalJpy(), s.budgetTotalJpy()));
-        b.append(String.format("%-28s %,18d %,18d%n", "cap (JPY)", base.budgetCapJpy(), s.budgetCapJpy()));
-        b.append(String.format("%-28s %18s %18s%n", "within the cap", base.budgetTotalJpy() <= base.budgetCapJpy() ? "yes" : "NO",
-                s.budgetTotalJpy() <= s.budgetCapJpy() ? "yes" : "NO"));
+        b.append(w.get("title", c.scenario().name())).append(nl);
+        b.append(w.get("reference", w.reference(base.check().reference()))).append(nl);
+        b.append(w.get("changed", source, String.valueOf(base.check().fiscalYear()), String.valueOf(c.changedIds().size()))).append(nl);
+        b.append(String.format("%n%-28s %18s %18s%n", "", w.get("head.plan"), w.get("head.scenario")));
+        b.append(String.format("%-28s %18s %18s%n", w.get("budget"), w.yen(base.budgetTotalJpy()), w.yen(s.budgetTotalJpy())));
+        b.append(String.format("%-28s %18s %18s%n", w.get("cap"), w.yen(base.budgetCapJpy()), w.yen(s.budgetCapJpy())));
+        b.append(String.format("%-28s %18s %18s%n", w.get("withinCap"), w.get(base.budgetTotalJpy() <= base.budgetCapJpy() ? "yes" : "no"),
+                w.get(s.budgetTotalJpy() <= s.budgetCapJpy() ? "yes" : "no")));
         for (Severity sev : Severity.values()) {
-            b.append(String.format("%-28s %18d %18d%n", sev.code() + " findings", base.count(sev), s.count(sev)));
+            b.append(String.format("%-28s %18d %18d%n", w.get("findings." + sev.code()), base.count(sev), s.count(sev)));
         }
-        b.append(String.format("%-28s %18d %18d%n", "states covered", base.statesCovered().size(), s.statesCovered().size()));
-        b.append(String.format("%-28s %18s %18s%n", "priority states uncovered", join(base.priorityStatesUncovered()),
-                join(s.priorityStatesUncovered())));
-        b.append(String.format("%nBudget by mission (JPY; a mission's share at most %,d)%n", s.missionCapJpy()));
+        b.append(String.format("%-28s %18d %18d%n", w.get("statesCovered"), base.statesCovered().size(), s.statesCovered().size()));
+        b.append(String.format("%-28s %18s %18s%n", w.get("priorityUncovered"), join(base.priorityStatesUncovered(), w),
+                join(s.priorityStatesUncovered(), w)));
+        b.append(nl).append(w.get("byMission", w.yen(s.missionCapJpy()))).append(nl);
         for (String m : c.missions()) {
             long before = base.budgetByMission().getOrDefault(m, 0L);
             long after = s.budgetByMission().getOrDefault(m, 0L);
-            b.append(String.format("  %-24s %,18d %,18d%s%n", m, before, after, after > s.missionCapJpy() ? "  over its share"
-                    : before != after ? "  changed" : ""));
+            b.append(String.format("  %-40s %18s %18s%s%n", ScenarioExplanations.missionName(m, locale), w.yen(before), w.yen(after),
+                    after > s.missionCapJpy() ? "  " + w.get("overShare") : before != after ? "  " + w.get("changedMark") : ""));
         }
-        b.append(String.format("%nFindings that appear (%d)%n", c.appeared().size()));
-        c.appeared().forEach(f -> b.append("  + ").append(f.getSeverity().code()).append(' ').append(f.getRule()).append(": ")
-                .append(messages.format(f, Locale.getDefault())).append(nl));
-        b.append(String.format("Findings that disappear (%d)%n", c.disappeared().size()));
-        c.disappeared().forEach(f -> b.append("  - ").append(f.getSeverity().code()).append(' ').append(f.getRule()).append(": ")
-                .append(messages.format(f, Locale.getDefault())).append(nl));
-        b.append("States that gain coverage: ").append(join(c.statesGained())).append(nl);
-        b.append("States that lose coverage: ").append(join(c.statesLost())).append(nl);
+        b.append(nl).append(w.get("appeared", String.valueOf(c.appeared().size()))).append(nl);
+        c.appeared().forEach(f -> b.append("  + ").append(ScenarioExplanations.severity(f.getSeverity(), locale)).append(' ')
+                .append(f.getRule()).append(": ").append(messages.format(f, locale)).append(nl));
+        b.append(w.get("disappeared", String.valueOf(c.disappeared().size()))).append(nl);
+        c.disappeared().forEach(f -> b.append("  - ").append(ScenarioExplanations.severity(f.getSeverity(), locale)).append(' ')
+                .append(f.getRule()).append(": ").append(messages.format(f, locale)).append(nl));
+        b.append(w.get("gained", join(c.statesGained(), w))).append(nl);
+        b.append(w.get("lost", join(c.statesLost(), w))).append(nl);
+        if (c.scenario().explanation() != null) {
+            java.util.Map<String, org.grassroots.planner.model.Initiative> byId = new java.util.HashMap<>();
+            base.check().initiatives().forEach(i -> byId.put(i.getId(), i));
+            b.append(nl);
+            List<String> lines = ScenarioExplanations.lines(c.scenario().explanation(), byId, locale);
+            b.append(lines.get(0)).append(nl);
+            lines.subList(1, lines.size()).forEach(l -> b.append("  ").append(l).append(nl));
+        }
         return b.toString();
     }
 
-    private static String join(java.util.Collection<String> values) {
-        return values.isEmpty() ? "-" : String.join(" ", values);
+    private static String join(java.util.Collection<String> values, WhatIfText w) {
+        return values.isEmpty() ? w.get("none") : String.join(" ", values);
     }
 }

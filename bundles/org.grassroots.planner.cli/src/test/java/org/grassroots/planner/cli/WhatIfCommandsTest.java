@@ -207,4 +207,108 @@ class WhatIfCommandsTest {
         String appeared = whatIf.getAsJsonObject("differences").getAsJsonArray("findings_appeared").toString();
         assertFalse(appeared.contains("COVERAGE-UNCOVERED-STATE"), "no priority state loses its coverage: " + appeared);
     }
+
+    /** The reviewer's two questions as the workbench's scenario dialog makes them: Kentucky and Tennessee, the March seminars. */
+    static final String KY_TN_MARCH = """
+            {"name": "KY and TN priority, March seminars to FY2024",
+             "reference": {"priority_states": ["CA", "IL", "IN", "KY", "OH", "TN", "TX"]},
+             "initiatives": [{"id": "SAMPLE-005", "fiscal_year": 2024}, {"id": "SAMPLE-064", "fiscal_year": 2024}]}
+            """;
+
+    private static String cellText(org.apache.poi.ss.usermodel.Cell c) {
+        return c == null ? "" : c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                ? String.valueOf((long) c.getNumericCellValue()) : c.getStringCellValue();
+    }
+
+    private static List<String> sheetText(org.apache.poi.ss.usermodel.Sheet sheet) {
+        List<String> out = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Row r : sheet) {
+            StringBuilder b = new StringBuilder();
+            for (org.apache.poi.ss.usermodel.Cell c : r) {
+                b.append(cellText(c)).append('|');
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void whatIfAndSuggestSayTheirTextAndWorkbookInTheLanguageAsked() throws Exception {
+        Path plan = sample();
+        Path scenario = write("ky-tn-march.json", KY_TN_MARCH);
+        assertEquals(Planner.OK, run.planner("what-if", "--fy", "2023", "--plan", plan.toString(), "--scenario",
+                scenario.toString(), "--lang", "ja"), run.all());
+        String ja = run.stdout();
+        assertTrue(ja.startsWith("\u30b7\u30ca\u30ea\u30aa\uff1aKY and TN priority"), ja); // シナリオ：
+        assertTrue(ja.contains("\u4e88\u7b97\u4e0a\u9650\u984d\uff08\u5186\uff09"), ja); // 予算上限額（円）
+        assertTrue(ja.contains("\u5728\u30ca\u30c3\u30b7\u30e5\u30d3\u30eb\u65e5\u672c\u56fd\u7dcf\u9818\u4e8b\u9928"),
+                "missions by their Japanese names: " + ja); // 在ナッシュビル日本国総領事館
+        for (String english : List.of("What if", "Reference", "budget", "cap (JPY)", "within the cap", "findings", "Findings",
+                "States that", "cg-", "error ", "warning ", "changed")) {
+            assertFalse(ja.contains(english), "no \"" + english + "\" in the Japanese: " + ja);
+        }
+        assertEquals(Planner.OK, run.planner("what-if", "--fy", "2023", "--plan", plan.toString(), "--scenario",
+                scenario.toString(), "--lang", "en"), run.all());
+        String en = run.stdout();
+        assertTrue(en.startsWith("What if: KY and TN priority") && en.contains("Consulate-General of Japan in Nashville"), en);
+        assertFalse(en.matches("(?s).*[\u3040-\u30ff\u4e00-\u9fff].*"), "no Japanese in the English: " + en);
+        assertEquals(Planner.BAD_INPUT, run.planner("what-if", "--fy", "2023", "--plan", plan.toString(), "--scenario",
+                scenario.toString(), "--lang", "fr"));
+
+        // the workbook, read back with POI: its labels, severities and missions in the language asked
+        for (String lang : List.of("ja", "en")) {
+            Path xlsx = dir.resolve("what-if-" + lang + ".xlsx");
+            assertEquals(Planner.OK, run.planner("what-if", "--fy", "2023", "--plan", plan.toString(), "--scenario",
+                    scenario.toString(), "--format", "xlsx", "--out", xlsx.toString(), "--lang", lang), run.all());
+            try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+                assertEquals(3, book.getNumberOfSheets());
+                List<String> plan0 = sheetText(book.getSheetAt(0));
+                List<String> scen = sheetText(book.getSheetAt(1));
+                List<String> diff = sheetText(book.getSheetAt(2));
+                String all = String.join("\n", plan0) + String.join("\n", scen) + String.join("\n", diff);
+                if (lang.equals("ja")) {
+                    assertEquals("\u8a08\u753b", book.getSheetName(0)); // 計画
+                    assertEquals("\u5dee\u7570", book.getSheetName(2)); // 差異
+                    assertTrue(all.contains("\u4e88\u7b97\u4e0a\u9650\u984d\uff08\u5186\uff09|220000000|"), all); // 予算上限額（円）
+                    // Tennessee a priority state: Nashville's initiative no longer outside the priorities, a warning gone
+                    assertTrue(diff.stream().anyMatch(r -> r.contains("\u89e3\u6d88\u3059\u308b\u6307\u6458\u4e8b\u9805|\u8b66\u544a|"
+                            + "REGION-OUTSIDE-PRIORITY|SAMPLE-066|")), diff.toString());
+                    // the missions whose budget changes (the March lecture and seminar moved) by their Japanese names
+                    assertTrue(diff.stream().anyMatch(r -> r.contains("|\u5728\u30a2\u30e1\u30ea\u30ab\u5408\u8846\u56fd\u65e5\u672c\u56fd\u5927\u4f7f\u9928|")),
+                            diff.toString()); // 在アメリカ合衆国日本国大使館
+                    for (String english : List.of("Plan", "Budget", "cap", "error", "warning", "Differences", "Findings", "cg-",
+                            "emb-", "Mission", "State")) {
+                        assertFalse(all.contains(english), "no \"" + english + "\" in the Japanese workbook: " + all);
+                    }
+                } else {
+                    assertEquals("Plan", book.getSheetName(0));
+                    assertEquals("Differences", book.getSheetName(2));
+                    assertTrue(all.contains("Budget cap (JPY)|220000000|"), all);
+                    assertTrue(diff.stream().anyMatch(r -> r.contains("finding disappears|warning|REGION-OUTSIDE-PRIORITY|SAMPLE-066|")),
+                            diff.toString());
+                    assertTrue(diff.stream().anyMatch(r -> r.contains("|Embassy of Japan, Washington DC|")), diff.toString());
+                    assertFalse(all.matches("(?s).*[\u3040-\u30ff\u4e00-\u9fff].*"), "no Japanese in the English workbook: " + all);
+                }
+            }
+        }
+
+        // the suggestion: its name and explanation in the language asked (the file keeps codes and figures)
+        Path suggested = dir.resolve("suggested-ja.json");
+        assertEquals(Planner.OK, run.planner("suggest", "--fy", "2023", "--plan", plan.toString(), "--seconds", "2", "--out",
+                suggested.toString(), "--lang", "ja"), run.all());
+        String said = run.stdout();
+        assertTrue(said.startsWith("2023\u5e74\u5ea6\u306e\u63d0\u6848\uff1a"), said); // 2023年度の提案：
+        assertTrue(said.contains("\u30b9\u30b3\u30a2\uff1a\u5fc5\u9808\u6761\u4ef6 0\u3001"), said); // スコア：必須条件 0、
+        Scenario s = ScenarioJson.read(Files.readString(suggested), "suggested-ja.json");
+        assertEquals("\u63d0\u6848\uff1a2023\u5e74\u5ea6\uff08\u4e88\u7b97\u4e0a\u9650\u984d\u3068\u914d\u5206\u4e0a\u9650\u306e\u7bc4\u56f2\u5185\uff09",
+                s.name()); // 提案：2023年度（予算上限額と配分上限の範囲内）
+        assertEquals(s.initiatives().size() + 2, said.strip().lines().count(), "a line per change: " + said);
+        for (String english : List.of("hard", "soft", "trim", "move", "budget-cap", "mission-share", "cg-", "Suggested")) {
+            assertFalse(said.contains(english), "no \"" + english + "\" in: " + said);
+        }
+        assertEquals(Planner.OK, run.planner("what-if", "--fy", "2023", "--plan", plan.toString(), "--scenario",
+                suggested.toString(), "--lang", "en"), run.all());
+        assertTrue(run.stdout().contains("Score: hard 0, soft ") && run.stdout().contains("\u2192 fits the year to the budget cap")
+                || run.stdout().contains("within a mission's share of the cap"), run.stdout());
+    }
 }

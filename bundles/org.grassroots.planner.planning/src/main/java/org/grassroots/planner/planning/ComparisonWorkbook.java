@@ -25,13 +25,13 @@ public final class ComparisonWorkbook {
 
     /** @param comparisons one or two, of the same year and plan */
     public static byte[] write(List<ScenarioComparison> comparisons, FindingMessages messages, Locale locale) throws IOException {
-        ResourceBundle l = ResourceBundle.getBundle("org.grassroots.planner.planning.comparison", locale,
-                ComparisonWorkbook.class.getClassLoader());
+        ResourceBundle l = ScenarioExplanations.bundle(locale); // the language asked, never the JVM's instead
         ScenarioComparison first = comparisons.get(0);
         List<TablesXlsx.Sheet> sheets = new ArrayList<>();
-        sheets.add(side(l.getString("plan"), l.getString("plan"), first.base(), null, l, first));
+        sheets.add(side(l.getString("plan"), l.getString("plan"), first.base(), null, l, first, locale));
         for (ScenarioComparison c : comparisons) {
-            sheets.add(side(c.scenario().name(), l.getString("scenario") + ": " + c.scenario().name(), c.changed(), first.base(), l, c));
+            sheets.add(side(c.scenario().name(), l.getString("scenario") + ": " + c.scenario().name(), c.changed(), first.base(), l, c,
+                    locale));
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (ScenarioComparison c : comparisons) {
@@ -55,7 +55,8 @@ public final class ComparisonWorkbook {
                 long after = c.changed().budgetByMission().getOrDefault(m, 0L);
                 if (before != after) {
                     rows.add(List.of(Cell.of(name), Cell.of(l.getString("budgetChanged")), Cell.of(""), Cell.of(""), Cell.of(""),
-                            Cell.of(m), Cell.of(""), Cell.of(String.format(locale, "%,d → %,d", before, after))));
+                            Cell.of(ScenarioExplanations.missionName(m, locale)), Cell.of(""),
+                            Cell.of(String.format(locale, "%,d → %,d", before, after))));
                 }
             }
         }
@@ -67,13 +68,14 @@ public final class ComparisonWorkbook {
     }
 
     private static List<Cell> findingRow(String scenario, String what, Finding f, FindingMessages messages, Locale locale) {
-        return List.of(Cell.of(scenario), Cell.of(what), Cell.of(f.getSeverity().code()), Cell.of(f.getRule()),
-                Cell.of(f.getInitiative() == null ? "" : f.getInitiative()), Cell.of(f.getMission() == null ? "" : f.getMission()),
+        return List.of(Cell.of(scenario), Cell.of(what), Cell.of(ScenarioExplanations.severity(f.getSeverity(), locale)),
+                Cell.of(f.getRule()), Cell.of(f.getInitiative() == null ? "" : f.getInitiative()),
+                Cell.of(f.getMission() == null ? "" : ScenarioExplanations.missionName(f.getMission(), locale)),
                 Cell.of(f.getState() == null ? "" : f.getState()), Cell.of(messages.format(f, locale)));
     }
 
     private static TablesXlsx.Sheet side(String name, String title, ScenarioComparison.Side s, ScenarioComparison.Side base,
-            ResourceBundle l, ScenarioComparison c) {
+            ResourceBundle l, ScenarioComparison c, Locale locale) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(row(l.getString("budgetTotal"), s.budgetTotalJpy(), base == null ? null : base.budgetTotalJpy()));
         rows.add(row(l.getString("budgetCap"), s.budgetCapJpy(), base == null ? null : base.budgetCapJpy()));
@@ -86,16 +88,23 @@ public final class ComparisonWorkbook {
         java.util.Set<String> rules = new java.util.LinkedHashSet<>(baseCounts.keySet());
         rules.addAll(counts.keySet());
         for (String rule : rules) {
-            rows.add(row(rule, counts.getOrDefault(rule, 0), base == null ? null : (long) baseCounts.getOrDefault(rule, 0)));
+            rows.add(row(ScenarioExplanations.ruleCount(rule, locale), counts.getOrDefault(rule, 0), base == null ? null : (long) baseCounts.getOrDefault(rule, 0)));
         }
         for (String m : c.missions()) {
-            rows.add(row(l.getString("budgetOf") + " " + m, s.budgetByMission().getOrDefault(m, 0L),
+            rows.add(row(l.getString("budgetOf") + " " + ScenarioExplanations.missionName(m, locale), s.budgetByMission().getOrDefault(m, 0L),
                     base == null ? null : base.budgetByMission().getOrDefault(m, 0L)));
         }
         rows.add(text(l.getString("statesCovered"), String.join(" ", s.statesCovered()),
                 base == null ? null : String.join(" ", base.statesCovered())));
         rows.add(text(l.getString("priorityUncovered"), String.join(" ", s.priorityStatesUncovered()),
                 base == null ? null : String.join(" ", base.priorityStatesUncovered())));
+        if (base != null && c.scenario().explanation() != null) {
+            java.util.Map<String, org.grassroots.planner.model.Initiative> byId = new java.util.HashMap<>();
+            c.base().check().initiatives().forEach(i -> byId.put(i.getId(), i));
+            for (String line : ScenarioExplanations.lines(c.scenario().explanation(), byId, locale)) {
+                rows.add(List.of(Cell.of(l.getString("explanation")), Cell.of(line)));
+            }
+        }
         return new TablesXlsx.Sheet(name, title, List.of(l.getString("what"), l.getString("value")), rows);
     }
 

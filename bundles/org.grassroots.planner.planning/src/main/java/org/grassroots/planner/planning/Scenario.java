@@ -103,10 +103,22 @@ public record Scenario(String name, ReferenceChange reference, List<Scale> scale
         }
     }
 
-    /** Why a suggestion changes what it changes: the solver's score, and for each change the constraint it serves. */
-    public record Explanation(String score, List<Reason> reasons) {
+    /**
+     * Why a suggestion changes what it changes: the solver's score, the figures behind it, and for each change the
+     * constraint it serves. Codes and figures only: {@link ScenarioExplanations} says them in English or Japanese.
+     *
+     * @param score the solver's score, e.g. {@code 0hard/2910soft}
+     * @param figures the score's parts by name ({@link ScenarioExplanations#FIGURES}), in that order; empty when not
+     *            known (a file written before they were kept)
+     */
+    public record Explanation(String score, Map<String, Long> figures, List<Reason> reasons) {
         public Explanation {
+            figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
             reasons = List.copyOf(reasons);
+        }
+
+        public Explanation(String score, List<Reason> reasons) {
+            this(score, Map.of(), reasons);
         }
     }
 

@@ -412,8 +412,21 @@ public final class ScenarioJson {
             if (o == null) {
                 return null;
             }
-            unknownKeys(o, Set.of("score", "changes"), "explanation");
+            unknownKeys(o, Set.of("score", "figures", "changes"), "explanation");
             String score = o.get("score") == null ? null : string(o.get("score"), "score");
+            Map<String, Long> figures = new java.util.LinkedHashMap<>();
+            Map<String, Node> fo = o.get("figures") == null ? null : object(o.get("figures"), "figures");
+            if (fo != null) {
+                unknownKeys(fo, Set.copyOf(ScenarioExplanations.FIGURES), "figures");
+                for (String key : ScenarioExplanations.FIGURES) {
+                    if (fo.containsKey(key)) {
+                        Long value = integer(fo.get(key), key, -1_000_000_000_000_000L, 1_000_000_000_000_000L);
+                        if (value != null) {
+                            figures.put(key, value);
+                        }
+                    }
+                }
+            }
             List<Scenario.Reason> reasons = new ArrayList<>();
             List<Node> list = o.get("changes") == null ? List.of() : array(o.get("changes"), "changes");
             for (Node r : list == null ? List.<Node>of() : list) {
@@ -424,7 +437,7 @@ public final class ScenarioJson {
                 unknownKeys(ro, Set.of("id", "action", "constraint"), "a change's explanation");
                 reasons.add(new Scenario.Reason(text(ro.get("id")), text(ro.get("action")), text(ro.get("constraint"))));
             }
-            return new Scenario.Explanation(score, reasons);
+            return new Scenario.Explanation(score, figures, reasons);
         }
 
         private static String text(Node n) {
@@ -517,6 +530,11 @@ public final class ScenarioJson {
         if (s.explanation() != null) {
             JsonObject e = new JsonObject();
             e.addProperty("score", s.explanation().score());
+            if (!s.explanation().figures().isEmpty()) {
+                JsonObject figures = new JsonObject();
+                s.explanation().figures().forEach(figures::addProperty);
+                e.add("figures", figures);
+            }
             JsonArray reasons = new JsonArray();
             for (Scenario.Reason r2 : s.explanation().reasons()) {
                 JsonObject o = new JsonObject();

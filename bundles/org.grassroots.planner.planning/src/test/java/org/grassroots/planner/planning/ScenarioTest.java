@@ -147,4 +147,86 @@ class ScenarioTest {
             assertEquals(plan.get(2).getBudgetJpy(), store.initiatives(List.of("GEN-000003")).get(0).getBudgetJpy());
         }
     }
+
+    @Test
+    void theReviewersQuestionsBecomeTheScenarioFilesChanges() {
+        // "Kentucky and Tennessee become priority states": only the key that differs, as the file says it
+        java.util.Set<String> states = new java.util.TreeSet<>(FY2023.getPriorityStates());
+        states.addAll(List.of("KY", "TN"));
+        FiscalYearReference edited = new FiscalYearReference(2023, FY2023.getBudgetCapJpy(), FY2023.getMissionShareMax(),
+                FY2023.getPriorityThemes(), states, FY2023.getMissions(), FY2023.getPriorityShareMin());
+        Scenario.ReferenceChange change = ScenarioChanges.between(FY2023, edited);
+        assertEquals(new Scenario.ReferenceChange(null, null, null, states, null, null), change);
+        assertTrue(ScenarioChanges.between(FY2023, FY2023).isEmpty(), "nothing edited, nothing changed");
+        assertEquals(edited.getPriorityStates(), change.applyTo(FY2023).getPriorityStates());
+        FiscalYearReference cut = new FiscalYearReference(2023, 198_000_000L, FY2023.getMissionShareMax(), FY2023.getPriorityThemes(),
+                FY2023.getPriorityStates(), FY2023.getMissions(), FY2023.getPriorityShareMin());
+        assertEquals(new Scenario.ReferenceChange(198_000_000L, null, null, null, null, null), ScenarioChanges.between(FY2023, cut));
+
+        // "the seminars of March move to next year": a kind starting in a month, neither cancelled nor done
+        Initiative base = PlanGenerator.generate(1, 3, 2023).get(0).toBuilder().kind(Kind.INFO_DISSEMINATION)
+                .status(Status.PROPOSED).build();
+        java.time.LocalDate march = java.time.LocalDate.of(2024, 3, 11);
+        List<Initiative> plan = List.of(
+                base.toBuilder().id("A").startDate(march).endDate(march).build(),
+                base.toBuilder().id("B").startDate(march.minusMonths(1)).endDate(march.minusMonths(1)).build(),
+                base.toBuilder().id("C").kind(Kind.FOOD_PR).startDate(march).endDate(march).build(),
+                base.toBuilder().id("D").startDate(march).endDate(march).status(Status.CANCELLED).build(),
+                base.toBuilder().id("E").startDate(march).endDate(march).status(Status.DONE).build(),
+                base.toBuilder().id("F").startDate(march.plusDays(10)).endDate(march.plusDays(10)).build(),
+                base.toBuilder().id("G").fiscalYear(2022).startDate(march.minusYears(1)).endDate(march.minusYears(1)).build());
+        List<String> ids = ScenarioChanges.startingIn(plan, 2023, Kind.INFO_DISSEMINATION, 3);
+        assertEquals(List.of("A", "F"), ids);
+        assertEquals(List.of("A", "C", "F"), ScenarioChanges.startingIn(plan, 2023, null, 3), "any kind");
+        List<Scenario.Change> moves = ScenarioChanges.toNextYear(ids, 2023);
+        assertEquals(List.of(Scenario.Change.move("A", 2024), Scenario.Change.move("F", 2024)), moves);
+        Scenario.Applied applied = new Scenario("March seminars", null, List.of(), moves, null).applyTo(plan, FY2023);
+        assertEquals(java.time.LocalDate.of(2025, 3, 11), applied.plan().get(0).getStartDate(), "its dates move with it");
+        assertEquals(Set.of("A", "F"), applied.changed());
+    }
+
+    @Test
+    void theWorkbenchsEditsAreSavedWithAScenariosReferenceAndItsAuditEntryAllOrNothing() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("edits"));
+        try (PlanStore store = PlanStore.open(PlanStore.embeddedUrl(dir.resolve("edits")))) {
+            List<Initiative> plan = PlanGenerator.generate(10, 5, 2023);
+            store.save(plan);
+            store.scenarios().save(2023, "ky", "{\"name\": \"ky\"}");
+            java.util.Set<String> states = new java.util.TreeSet<>(FY2023.getPriorityStates());
+            states.add("KY");
+            FiscalYearReference ky = new FiscalYearReference(2023, FY2023.getBudgetCapJpy(), FY2023.getMissionShareMax(),
+                    FY2023.getPriorityThemes(), states, FY2023.getMissions(), FY2023.getPriorityShareMin());
+            Initiative first = plan.get(0);
+            Initiative moved = first.toBuilder().fiscalYear(2024).build();
+            String second = plan.get(1).getId();
+            int events = store.scenarios().events(2023).size();
+
+            // a decision the store refuses (no open scenario of that name): nothing at all is written
+            assertThrows(org.grassroots.planner.store.StoreException.class, () -> store.scenarios().saveEdits(List.of(moved),
+                    List.of(second), java.util.Map.of(), List.of(ky), List.of(new ScenarioStore.Decision(2023, "nope", true, "x"))));
+            assertEquals(2023, store.initiatives(List.of(first.getId())).get(0).getFiscalYear());
+            assertEquals(1, store.initiatives(List.of(second)).size());
+            assertTrue(store.reference(2023).isEmpty(), "no reference saved");
+            assertEquals(events, store.scenarios().events(2023).size());
+
+            store.scenarios().saveEdits(List.of(moved), List.of(second), java.util.Map.of(), List.of(ky),
+                    List.of(new ScenarioStore.Decision(2023, "ky", true, "applied: 2 initiatives and the reference")));
+            assertEquals(2024, store.initiatives(List.of(first.getId())).get(0).getFiscalYear());
+            assertEquals(0, store.initiatives(List.of(second)).size());
+            assertTrue(store.reference(2023).orElseThrow().getPriorityStates().contains("KY"));
+            assertEquals(ScenarioStore.State.APPLIED, store.scenarios().get(2023, "ky").orElseThrow().state());
+            List<ScenarioStore.Event> trail = store.scenarios().events(2023);
+            assertEquals(events + 1, trail.size());
+            assertEquals("applied", trail.get(trail.size() - 1).action());
+            assertEquals("applied: 2 initiatives and the reference", trail.get(trail.size() - 1).summary());
+
+            // its application undone and saved: the reference back, the scenario open again, with its entry
+            store.scenarios().saveEdits(List.of(first), List.of(), java.util.Map.of(), List.of(FY2023),
+                    List.of(new ScenarioStore.Decision(2023, "ky", false, "undone")));
+            assertFalse(store.reference(2023).orElseThrow().getPriorityStates().contains("KY"));
+            assertEquals(ScenarioStore.State.OPEN, store.scenarios().get(2023, "ky").orElseThrow().state());
+            assertEquals("undone", store.scenarios().events(2023).get(events + 1).action());
+            assertEquals(2023, store.initiatives(List.of(first.getId())).get(0).getFiscalYear());
+        }
+    }
 }

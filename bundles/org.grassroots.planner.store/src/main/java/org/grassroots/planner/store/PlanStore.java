@@ -485,6 +485,23 @@ public final class PlanStore implements AutoCloseable {
         }, "nothing was saved: ");
     }
 
+    /**
+     * As {@link #apply(Collection, Collection, Map)}, then {@code after} in the same transaction: the workbench's
+     * unsaved edits saved with a scenario's reference and its audit entry, all or nothing.
+     */
+    synchronized SaveResult apply(Collection<Initiative> saved, Collection<String> deleted, Map<String, Long> expectedVersions,
+            Within after) {
+        return transaction(() -> {
+            List<String> ids = new ArrayList<>(deleted);
+            saved.forEach(i -> ids.add(i.getId()));
+            lockRows(ids);
+            SaveResult result = write(saved, expectedVersions, done -> { });
+            remove(deleted, expectedVersions);
+            after.run(connection);
+            return result;
+        }, "nothing was saved: ");
+    }
+
     /** @return the version of this initiative as this store last read or wrote it, or null if it has not */
     public synchronized Long seenVersion(String id) {
         return seenVersions.get(id);

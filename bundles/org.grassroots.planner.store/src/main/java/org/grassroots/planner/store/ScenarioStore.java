@@ -179,6 +179,52 @@ public final class ScenarioStore {
         step(fiscalYear, name, State.APPLIED, "applied", summary);
     }
 
+    /**
+     * A scenario the workbench applied (or whose application it undid) as an unsaved edit, recorded when the edit is
+     * saved: applied (an open scenario marked applied) or undone (an applied one open again), with its audit entry.
+     */
+    public record Decision(int fiscalYear, String name, boolean applied, String summary) {
+    }
+
+    /**
+     * Saves the workbench's unsaved edits in one transaction: these initiatives written (expected at these versions),
+     * those deleted, these references saved, and each scenario decision recorded with its audit entry; all or nothing.
+     * An edit applying a scenario is thus saved with the scenario's reference and its audit entry, or not at all.
+     *
+     * @throws ConflictException if another planner changed one of the initiatives meanwhile (nothing written)
+     * @throws StoreException if a scenario is no longer in the state the decision expects, or the database refuses
+     *             (nothing written)
+     */
+    public SaveResult saveEdits(Collection<Initiative> saved, Collection<String> deleted, Map<String, Long> expectedVersions,
+            Collection<FiscalYearReference> references, Collection<Decision> decisions) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return store.apply(saved, deleted, expectedVersions, c -> {
+            for (FiscalYearReference r : references) {
+                ReferenceRows.write(c, r, store.user());
+            }
+            for (Decision d : decisions) {
+                if (d.applied()) {
+                    decide(c, d.fiscalYear(), d.name(), State.APPLIED, now);
+                    event(c, d.fiscalYear(), d.name(), "applied", d.summary(), now);
+                } else {
+                    reopen(c, d.fiscalYear(), d.name());
+                    event(c, d.fiscalYear(), d.name(), "undone", d.summary(), now);
+                }
+            }
+        });
+    }
+
+    private void reopen(Connection c, int fiscalYear, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE scenario SET state = 'open', decided_at = NULL,"
+                + " decided_by = NULL WHERE fiscal_year = ? AND name = ? AND state = 'applied'")) {
+            ps.setInt(1, fiscalYear);
+            ps.setString(2, name);
+            if (ps.executeUpdate() != 1) {
+                throw new StoreException("FY" + fiscalYear + " has no applied scenario named \"" + name + "\"", null);
+            }
+        }
+    }
+
     /** Opens an applied scenario again (the workbench's edit that applied it was undone). */
     public void reopen(int fiscalYear, String name, String summary) {
         synchronized (store) {

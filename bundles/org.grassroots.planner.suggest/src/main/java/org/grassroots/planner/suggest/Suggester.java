@@ -264,14 +264,21 @@ public final class Suggester {
         long hard = after.hard();
         long soft = after.soft(w);
         String score = hard + "hard/" + soft + "soft";
-        String detail = score + " (over the cap " + Math.max(0, after.overCap()) + " JPY, over mission shares "
-                + after.overShares() + " JPY; priority themes covered " + after.themesCovered() + "/"
-                + solved.problem().themeCount() + ", priority states covered " + after.statesCovered() + "/"
-                + solved.problem().stateCount() + ", outreach states reached " + after.outreachReached() + "/"
-                + solved.problem().outreachCount() + ", lines off an even split by " + after.imbalance()
-                + " points, change steps " + after.changeSteps() + ")";
+        Map<String, Long> figures = new java.util.LinkedHashMap<>();
+        figures.put("hard", hard);
+        figures.put("soft", soft);
+        figures.put("over_cap_jpy", Math.max(0, after.overCap()));
+        figures.put("over_shares_jpy", after.overShares());
+        figures.put("priority_themes_covered", (long) after.themesCovered());
+        figures.put("priority_themes", (long) solved.problem().themeCount());
+        figures.put("priority_states_covered", (long) after.statesCovered());
+        figures.put("priority_states", (long) solved.problem().stateCount());
+        figures.put("outreach_states_reached", (long) after.outreachReached());
+        figures.put("outreach_states", (long) solved.problem().outreachCount());
+        figures.put("lines_off_even_points", after.imbalance());
+        figures.put("change_steps", after.changeSteps());
         Scenario scenario = new Scenario("Suggested: FY" + reference.getFiscalYear() + " within the cap and mission shares",
-                null, List.of(), changes, new Scenario.Explanation(detail, reasons));
+                null, List.of(), changes, new Scenario.Explanation(score, figures, reasons));
         return new Suggestion(scenario, hard == 0, score, hard, soft, curve, canceled);
     }
 

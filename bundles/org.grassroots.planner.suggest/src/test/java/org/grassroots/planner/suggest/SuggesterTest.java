@@ -124,6 +124,43 @@ class SuggesterTest {
     }
 
     @Test
+    void theExplanationIsSaidInJapaneseAndInEnglishWithNamesNotCodes() throws Exception {
+        List<Initiative> plan = sample();
+        Suggestion s = suggester().greedy(plan, FY2023, SuggestionWeights.DEFAULT);
+        Scenario.Explanation e = s.scenario().explanation();
+        assertEquals(org.grassroots.planner.planning.ScenarioExplanations.FIGURES, List.copyOf(e.figures().keySet()),
+                "every figure of the score kept");
+        assertEquals(s.hardScore(), e.figures().get("hard"));
+        assertEquals(s.softScore(), e.figures().get("soft"));
+        Scenario again = org.grassroots.planner.planning.ScenarioJson.read(org.grassroots.planner.planning.ScenarioJson.write(
+                s.scenario()), "again.json");
+        assertEquals(e, again.explanation(), "the figures survive the scenario file");
+        java.util.Map<String, Initiative> byId = new java.util.HashMap<>();
+        plan.forEach(i -> byId.put(i.getId(), i));
+        List<String> ja = org.grassroots.planner.planning.ScenarioExplanations.lines(e, byId, java.util.Locale.JAPANESE);
+        List<String> en = org.grassroots.planner.planning.ScenarioExplanations.lines(e, byId, java.util.Locale.ENGLISH);
+        assertEquals(e.reasons().size() + 1, ja.size());
+        assertTrue(ja.get(0).startsWith("\u30b9\u30b3\u30a2\uff1a\u5fc5\u9808\u6761\u4ef6 0\u3001"), ja.get(0)); // スコア：必須条件 0、
+        assertTrue(en.get(0).startsWith("Score: hard 0, soft "), en.get(0));
+        for (int k = 0; k < ja.size(); k++) {
+            // the Japanese says no English word and no code: take out the ids, the titles (Japanese) and the numbers
+            String said = ja.get(k).replaceAll("SAMPLE-\\d{3}", "");
+            if (k > 0) {
+                said = said.replace(byId.get(e.reasons().get(k - 1).id()).getTitleJa(), "");
+            }
+            assertFalse(said.matches("(?s).*[A-Za-z].*"), "no Latin letters in the Japanese: " + ja.get(k));
+        }
+        String newYork = ja.stream().filter(l -> l.contains("\u5728\u30cb\u30e5\u30fc\u30e8\u30fc\u30af\u65e5\u672c\u56fd\u7dcf\u9818\u4e8b\u9928"))
+                .findFirst().orElse(null); // 在ニューヨーク日本国総領事館
+        assertTrue(newYork != null && newYork.contains("\u3092\u0031\u516c\u9928\u5f53\u305f\u308a\u306e\u914d\u5206\u4e0a\u9650\u306b\u53ce\u3081\u308b"),
+                "New York's share named, not its code: " + ja);
+        assertTrue(en.stream().anyMatch(l -> l.contains("keeps Consulate-General of Japan in New York within a mission's share of the cap")),
+                en.toString());
+        assertTrue(en.stream().skip(1).allMatch(l -> l.contains("move to the next fiscal year") || l.contains("trim the budget by")),
+                en.toString());
+    }
+
+    @Test
     void cancelStopsTheSearchAndKeepsTheBestSoFar() throws Exception {
         List<Initiative> plan = sample();
         long start = System.nanoTime();

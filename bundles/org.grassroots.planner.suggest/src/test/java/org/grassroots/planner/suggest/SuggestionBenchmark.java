@@ -44,8 +44,8 @@ class SuggestionBenchmark {
                 greedy.scenario().initiatives().size(), total(greedy, plan)));
         b.append(String.format(Locale.ROOT, "soft score: solver %d, greedy %d, the greedy cut %d points behind%n%n", s.softScore(),
                 greedy.softScore(), s.softScore() - greedy.softScore()));
-        b.append("solver: ").append(s.scenario().explanation().score()).append("\n");
-        b.append("greedy: ").append(greedy.scenario().explanation().score()).append("\n\n");
+        b.append("solver: ").append(org.grassroots.planner.planning.ScenarioExplanations.score(s.scenario().explanation(), java.util.Locale.ENGLISH)).append("\n");
+        b.append("greedy: ").append(org.grassroots.planner.planning.ScenarioExplanations.score(greedy.scenario().explanation(), java.util.Locale.ENGLISH)).append("\n\n");
         b.append("| seconds | best hard | best soft |\n|---|---|---|\n");
         for (double at : new double[] { 0, 0.1, 0.25, 0.5, 1, 2, 3, 5, 7.5, 10 }) {
             if (at > SECONDS) {

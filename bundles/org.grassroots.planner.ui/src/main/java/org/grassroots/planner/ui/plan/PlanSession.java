@@ -112,6 +112,13 @@ public final class PlanSession {
      * another planner deleted that this planner keeps.
      */
     private final Map<String, Long> baseVersions = new HashMap<>();
+    /**
+     * A reference a scenario applied in this session changes, by fiscal year, unsaved like the initiatives' edits: the
+     * year is checked against it, and File › Save writes it with them (touched only by this session's jobs).
+     */
+    private final Map<Integer, FiscalYearReference> pendingReferences = new java.util.TreeMap<>();
+    /** The scenarios applied (or whose application was undone) in this session, recorded when the edits are saved. */
+    private final Map<String, org.grassroots.planner.store.ScenarioStore.Decision> scenarioDecisions = new java.util.concurrent.ConcurrentHashMap<>();
     /** What the login may do (on a team's server its roles; on the embedded database everything). */
     private volatile org.grassroots.planner.store.Access access = new org.grassroots.planner.store.Access("", true, true,
             java.util.Set.of());
@@ -321,6 +328,60 @@ public final class PlanSession {
         });
     }
 
+    /**
+     * Applies a scenario to the plan as unsaved edits, or takes its application back (an undo): these initiatives
+     * put in the plan, those taken out, the year checked against this reference (null: the reference stays as it is),
+     * and the scenario recorded applied (or open again) when the edits are saved, in the same transaction as they are.
+     * Taking back an application not yet saved leaves nothing to record.
+     *
+     * @param applying true to apply the scenario, false to take its application back
+     * @param summary the scenario's audit entry
+     */
+    public Job scenarioEdit(int fiscalYear, String scenario, boolean applying, List<Initiative> put, List<String> takeOut,
+            FiscalYearReference reference, String summary) {
+        return schedule(Messages.bind(Messages.jobEdit, put.size() + takeOut.size()), monitor -> {
+            requireEditable(put);
+            requireEditable(snapshot.initiatives().stream().filter(i -> takeOut.contains(i.getId())).toList());
+            for (Initiative i : put) {
+                rememberBase(i.getId());
+                changed.put(i.getId(), i);
+                removed.remove(i.getId());
+            }
+            for (String id : takeOut) {
+                rememberBase(id);
+                changed.remove(id);
+                removed.add(id);
+            }
+            if (reference != null) {
+                ReferenceResolution stored = planning.referenceOrNull(fiscalYear);
+                if (stored != null && org.grassroots.planner.planning.ScenarioChanges.between(stored.reference(), reference).isEmpty()) {
+                    pendingReferences.remove(fiscalYear); // back to the reference as it is
+                } else {
+                    pendingReferences.put(fiscalYear, reference);
+                }
+            }
+            String key = fiscalYear + "\u0000" + scenario;
+            org.grassroots.planner.store.ScenarioStore.Decision before = scenarioDecisions.remove(key);
+            if (before == null || before.applied() == applying) {
+                // nothing pending for it, or (never) the same step twice: record this one; else the two cancel out
+                scenarioDecisions.put(key, new org.grassroots.planner.store.ScenarioStore.Decision(fiscalYear, scenario, applying,
+                        summary));
+            }
+            return refresh(snapshot.fiscalYear());
+        });
+    }
+
+    /** @return the names of the scenarios of the year applied in this session and not yet saved */
+    public java.util.Set<String> scenariosApplied(int fiscalYear) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (org.grassroots.planner.store.ScenarioStore.Decision d : List.copyOf(scenarioDecisions.values())) {
+            if (d.fiscalYear() == fiscalYear && d.applied()) {
+                out.add(d.name());
+            }
+        }
+        return out;
+    }
+
     /** Takes initiatives out of the plan, unsaved, and re-evaluates what that touches. */
     public Job delete(List<String> ids) {
         return schedule(Messages.bind(Messages.jobDelete, ids.size()), monitor -> {
@@ -339,7 +400,13 @@ public final class PlanSession {
         return schedule(Messages.jobSave, monitor -> {
             store.reconnectIfLost();
             try {
-                store.apply(List.copyOf(changed.values()), List.copyOf(removed), Map.copyOf(baseVersions));
+                if (pendingReferences.isEmpty() && scenarioDecisions.isEmpty()) {
+                    store.apply(List.copyOf(changed.values()), List.copyOf(removed), Map.copyOf(baseVersions));
+                } else {
+                    // a scenario applied: its initiatives, reference and audit entry in one transaction
+                    store.scenarios().saveEdits(List.copyOf(changed.values()), List.copyOf(removed), Map.copyOf(baseVersions),
+                            List.copyOf(pendingReferences.values()), List.copyOf(scenarioDecisions.values()));
+                }
             } catch (org.grassroots.planner.store.ConflictException e) {
                 // nothing was stored and the edits stay: the planner chooses, field by field, in the conflict dialog
                 conflictListeners.forEach(l -> l.accept(e.conflicts()));
@@ -348,7 +415,11 @@ public final class PlanSession {
             changed.clear();
             removed.clear();
             baseVersions.clear();
-            return snapshotOf(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.resolution());
+            boolean referenceSaved = pendingReferences.containsKey(snapshot.fiscalYear());
+            pendingReferences.clear();
+            scenarioDecisions.clear();
+            return referenceSaved ? refresh(snapshot.fiscalYear())
+                    : snapshotOf(snapshot.fiscalYear(), snapshot.initiatives(), snapshot.resolution());
         });
     }
 
@@ -360,6 +431,8 @@ public final class PlanSession {
             changed.clear();
             removed.clear();
             baseVersions.clear();
+            pendingReferences.clear();
+            scenarioDecisions.clear();
             return refresh(snapshot.fiscalYear());
         });
     }
@@ -568,6 +641,7 @@ public final class PlanSession {
     public Job saveReference(FiscalYearReference reference) {
         return schedule(Messages.bind(Messages.jobSaveReference, reference.getFiscalYear()), monitor -> {
             store.saveReference(reference);
+            pendingReferences.remove(reference.getFiscalYear());
             return refresh(snapshot.fiscalYear());
         });
     }
@@ -682,7 +756,9 @@ public final class PlanSession {
         others = store.othersOnYear(fiscalYear);
         locked = store.approvedMissions(fiscalYear);
         List<Initiative> initiatives = withUnsavedEdits(store.initiatives(fiscalYear), fiscalYear);
-        ReferenceResolution reference = planning.referenceOrNull(fiscalYear);
+        FiscalYearReference pending = pendingReferences.get(fiscalYear);
+        ReferenceResolution reference = pending != null ? ReferenceResolution.of(pending, ReferenceResolution.Source.STORE)
+                : planning.referenceOrNull(fiscalYear);
         closeLive();
         if (reference != null && engine.current() != null) {
             live = RuleEngine.open(engine.current(), initiatives, reference.reference(), ReferenceData.shipped().themes(),
@@ -848,7 +924,7 @@ public final class PlanSession {
                     .reduce(0, org.grassroots.planner.model.Budgets::add));
             counts.put(year, totals.stream().mapToInt(org.grassroots.planner.store.Total::initiatives).sum());
         }
-        boolean dirty = !changed.isEmpty() || !removed.isEmpty();
+        boolean dirty = !changed.isEmpty() || !removed.isEmpty() || !pendingReferences.isEmpty() || !scenarioDecisions.isEmpty();
         if (dirty && fiscalYear != 0) {
             // the shown year as edited, not as stored
             years.add(fiscalYear);

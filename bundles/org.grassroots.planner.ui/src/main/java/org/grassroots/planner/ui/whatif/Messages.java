@@ -48,6 +48,39 @@ public final class Messages extends NLS {
     public static String stateGained;
     public static String stateLost;
     public static String status;
+    // issue 18 (whatif18b)
+    public static String appliedSaved;
+    public static String appliedSavedReference;
+    public static String newScenario;
+    public static String newScenarioTitle;
+    public static String newScenarioHint;
+    public static String scenarioName;
+    public static String referenceGroup;
+    public static String cap;
+    public static String share;
+    public static String priorityStates;
+    public static String moveGroup;
+    public static String kind;
+    public static String anyKind;
+    public static String month;
+    public static String noMonth;
+    public static String moveCount;
+    public static String badName;
+    public static String badCap;
+    public static String columnId;
+    public static String columnTitle;
+    public static String columnStart;
+    public static String columnBudget;
+    public static String suggestTitle;
+    public static String suggestHint;
+    public static String seconds;
+    public static String weightThemes;
+    public static String weightStates;
+    public static String weightOutreach;
+    public static String weightBalance;
+    public static String weightChanges;
+    public static String explanationOf;
+    public static String scoreWords;
 
     static {
         NLS.initializeMessages("org.grassroots.planner.ui.whatif.messages", Messages.class);

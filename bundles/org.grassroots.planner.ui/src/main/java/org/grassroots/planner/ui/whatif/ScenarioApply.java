@@ -18,9 +18,10 @@ import org.grassroots.planner.ui.edit.PlanOperations;
 import org.grassroots.planner.ui.plan.PlanSession;
 
 /**
- * A scenario applied in the workbench as one undoable edit of the plan (Edit › Undo takes it back): its initiatives
- * become the planner's unsaved edits (saved with File › Save, each in the audit trail), its reference, when it changes
- * it, is saved, and the store records the scenario applied (undone: open again).
+ * A scenario applied in the workbench as one undoable edit of the plan (Edit › Undo takes it back): its initiatives and,
+ * when it changes it, its reference become the planner's unsaved edits (the year is checked against that reference at
+ * once); File › Save writes them in one transaction with the scenario marked applied and its audit entry (undone after a
+ * save: open again, with its entry). Discarding the edits leaves the scenario open and the store as it was.
  */
 final class ScenarioApply extends AbstractOperation {
     private final PlanSession session;
@@ -30,6 +31,8 @@ final class ScenarioApply extends AbstractOperation {
     private final List<Initiative> after;
     private final FiscalYearReference referenceBefore;
     private final FiscalYearReference referenceAfter;
+    /** The plan's epoch the edit was made in: after an import, a copy, another year or discarded edits it is not undone. */
+    private final long epoch;
 
     private ScenarioApply(PlanSession session, ScenarioComparison c) {
         super(org.eclipse.osgi.util.NLS.bind(Messages.applyLabel, c.scenario().name()));
@@ -52,7 +55,18 @@ final class ScenarioApply extends AbstractOperation {
         }
         this.referenceBefore = snap.reference();
         this.referenceAfter = c.scenario().reference().isEmpty() ? null : applied.reference();
+        this.epoch = session.epoch();
         addContext(PlanOperations.CONTEXT);
+    }
+
+    @Override
+    public boolean canUndo() {
+        return session.epoch() == epoch;
+    }
+
+    @Override
+    public boolean canRedo() {
+        return session.epoch() == epoch;
     }
 
     static void run(PlanSession session, ScenarioComparison c) {
@@ -70,12 +84,7 @@ final class ScenarioApply extends AbstractOperation {
 
     @Override
     public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-        session.editAll(after);
-        if (referenceAfter != null) {
-            session.saveReference(referenceAfter);
-        }
-        session.planning().store().ifPresent(s -> s.scenarios().markApplied(fiscalYear, name,
-                org.eclipse.osgi.util.NLS.bind(Messages.appliedSummary, after.size())));
+        session.scenarioEdit(fiscalYear, name, true, after, List.of(), referenceAfter, summary());
         return Status.OK_STATUS;
     }
 
@@ -83,16 +92,13 @@ final class ScenarioApply extends AbstractOperation {
     public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
         List<String> added = after.stream().map(Initiative::getId)
                 .filter(id -> before.stream().noneMatch(b -> b.getId().equals(id))).toList();
-        if (!before.isEmpty()) {
-            session.editAll(before);
-        }
-        if (!added.isEmpty()) {
-            session.delete(added);
-        }
-        if (referenceAfter != null) {
-            session.saveReference(referenceBefore);
-        }
-        session.planning().store().ifPresent(s -> s.scenarios().reopen(fiscalYear, name, Messages.undoneSummary));
+        session.scenarioEdit(fiscalYear, name, false, before, added, referenceAfter == null ? null : referenceBefore,
+                Messages.undoneSummary);
         return Status.OK_STATUS;
+    }
+
+    private String summary() {
+        return org.eclipse.osgi.util.NLS.bind(referenceAfter == null ? Messages.appliedSaved : Messages.appliedSavedReference,
+                after.size());
     }
 }

@@ -97,18 +97,24 @@ public class ScenariosPart {
         worseColor = new Color(255, 205, 205);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(10).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.scenarioA);
         first = new Combo(bar, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(first);
+        GridDataFactory.fillDefaults().hint(360, SWT.DEFAULT).applyTo(first);
         new Label(bar, SWT.NONE).setText(Messages.scenarioB);
         second = new Combo(bar, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(second);
-        button(bar, Messages.capCut, this::capCut);
+        GridDataFactory.fillDefaults().hint(360, SWT.DEFAULT).applyTo(second);
+        Composite buttons = new Composite(parent, SWT.NONE); // a row of its own: the scenarios' names need the width
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(buttons);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
+        bar = buttons;
+        button(bar, Messages.newScenario, this::newScenario).setData(ID, "new");
+        button(bar, Messages.capCut, this::capCut).setData(ID, "cap");
         button(bar, Messages.openFile, this::openFile);
-        button(bar, Messages.suggest, this::suggest);
+        button(bar, Messages.suggest, this::openSuggest).setData(ID, "suggest");
         apply = button(bar, Messages.apply, this::apply);
+        apply.setData(ID, "apply");
         discard = button(bar, Messages.discard, this::discard);
         export = button(bar, Messages.exportXlsx, this::exportXlsx);
         first.addListener(SWT.Selection, e -> compare());
@@ -133,7 +139,7 @@ public class ScenariosPart {
         differences.setHeaderVisible(true);
         differences.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(differences);
-        int[] widths = { 160, 150, 70, 210, 110, 120, 600 };
+        int[] widths = { 260, 150, 80, 230, 110, 160, 600 };
         String[] titles = { Messages.scenario, Messages.what, Messages.severity, Messages.rule, Messages.initiative,
                 Messages.missionOrState, Messages.message };
         for (int k = 0; k < titles.length; k++) {
@@ -142,7 +148,7 @@ public class ScenariosPart {
             c.setWidth(widths[k]);
         }
         explanation = new Text(lower, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 60).applyTo(explanation);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(explanation);
         sash.setWeights(55, 45);
         session.addListener(listener);
         reload();
@@ -218,7 +224,9 @@ public class ScenariosPart {
             return;
         }
         Job.create(Messages.jobCompare, m -> {
-            Map<String, Scenario> kept = planning.scenarios(snap.fiscalYear());
+            Map<String, Scenario> kept = new LinkedHashMap<>(planning.scenarios(snap.fiscalYear()));
+            // applied in this session (unsaved): in the plan now, no longer a scenario to compare
+            kept.keySet().removeAll(session.scenariosApplied(snap.fiscalYear()));
             scenarios = kept;
             Display.getDefault().asyncExec(() -> {
                 if (first.isDisposed()) {
@@ -329,7 +337,7 @@ public class ScenariosPart {
         java.util.Set<String> rules = new java.util.LinkedHashSet<>(plan.countsByRule().keySet());
         sides.forEach(s -> rules.addAll(s.countsByRule().keySet()));
         for (String rule : rules) {
-            row("  " + rule, plan, sides, s -> String.valueOf(s.countsByRule().getOrDefault(rule, 0)), s -> false);
+            row("  " + org.grassroots.planner.planning.ScenarioExplanations.ruleCount(rule, locale), plan, sides, s -> String.valueOf(s.countsByRule().getOrDefault(rule, 0)), s -> false);
         }
         java.util.Set<String> missions = new java.util.TreeSet<>(plan.budgetByMission().keySet());
         sides.forEach(s -> missions.addAll(s.budgetByMission().keySet()));
@@ -352,9 +360,12 @@ public class ScenariosPart {
             c.statesGained().forEach(s -> stateRow(name, Messages.stateGained, s, false));
             c.statesLost().forEach(s -> stateRow(name, Messages.stateLost, s, true));
             if (c.scenario().explanation() != null) {
-                why.append(name).append(": ").append(c.scenario().explanation().score()).append('\n');
-                c.scenario().explanation().reasons().forEach(r -> why.append("  ").append(r.id()).append(' ').append(r.action())
-                        .append(" \u2192 ").append(r.constraint()).append('\n'));
+                // in words, in the workbench's language: the planning service says the codes and figures
+                Map<String, org.grassroots.planner.model.Initiative> byId = new java.util.HashMap<>();
+                plan.check().initiatives().forEach(i -> byId.put(i.getId(), i));
+                List<String> lines = org.grassroots.planner.planning.ScenarioExplanations.lines(c.scenario().explanation(), byId, locale);
+                why.append(org.eclipse.osgi.util.NLS.bind(Messages.explanationOf, name)).append('\n');
+                lines.forEach(l -> why.append("  ").append(l).append('\n'));
             }
         }
         explanation.setText(why.toString());
@@ -396,15 +407,18 @@ public class ScenariosPart {
     private void difference(String scenario, String what, Finding f, boolean worse) {
         TableItem item = new TableItem(differences, SWT.NONE);
         RuleSet rules = session.engine().current();
-        item.setText(new String[] { scenario, what, f.getSeverity().code(), f.getRule(), f.getInitiative() == null ? "" : f.getInitiative(),
-                f.getMission() != null ? f.getMission() : f.getState() != null ? f.getState() : "",
+        item.setText(new String[] { scenario, what,
+                org.grassroots.planner.planning.ScenarioExplanations.severity(f.getSeverity(), Locale.getDefault()), f.getRule(),
+                f.getInitiative() == null ? "" : f.getInitiative(),
+                f.getMission() != null ? org.grassroots.planner.ui.plan.Labels.mission(f.getMission())
+                        : f.getState() != null ? org.grassroots.planner.ui.plan.Labels.state(f.getState()) : "",
                 rules == null ? "" : rules.messages().format(f, Locale.getDefault()) });
         item.setBackground(1, worse ? worseColor : changedColor);
     }
 
     private void stateRow(String scenario, String what, String state, boolean worse) {
         TableItem item = new TableItem(differences, SWT.NONE);
-        item.setText(new String[] { scenario, what, "", "", "", state, "" });
+        item.setText(new String[] { scenario, what, "", "", "", org.grassroots.planner.ui.plan.Labels.state(state), "" });
         item.setBackground(1, worse ? worseColor : changedColor);
     }
 
@@ -427,7 +441,10 @@ public class ScenariosPart {
             planning().saveScenario(fiscalYear, s);
             Display.getDefault().asyncExec(() -> {
                 if (!first.isDisposed()) {
-                    first.add(s.name());
+                    if (first.indexOf(s.name()) < 0) {
+                        first.add(s.name());
+                        second.add(s.name()); // offered as B at once too
+                    }
                     first.select(first.indexOf(s.name()));
                     reload();
                 }
@@ -454,11 +471,50 @@ public class ScenariosPart {
      * as a scenario.
      */
     public Job suggest() {
+        return suggest(10, SuggestionWeights.DEFAULT);
+    }
+
+    /** The Suggest… button: the time box and the weights asked in {@link SuggestDialog}, then the solver's job. */
+    private void openSuggest() {
+        PlanSession.Snapshot snap = session.snapshot();
+        if (snap.reference() == null) {
+            return;
+        }
+        SuggestDialog d = new SuggestDialog(table.getShell(), snap.fiscalYear());
+        if (d.open() == org.eclipse.jface.window.Window.OK && d.weights() != null) {
+            lastSuggestion = suggest(d.seconds(), d.weights());
+        }
+    }
+
+    /** The last suggestion's job started from the Suggest… button (for tests), or null. */
+    private volatile Job lastSuggestion;
+
+    /** @return the last suggestion's job started from the Suggest… button, or null */
+    public Job lastSuggestion() {
+        return lastSuggestion;
+    }
+
+    /** The New Scenario… button: a scenario made in {@link ScenarioDialog}, kept in the store and shown as A. */
+    private void newScenario() {
+        PlanSession.Snapshot snap = session.snapshot();
+        if (snap.reference() == null) {
+            return;
+        }
+        ScenarioDialog d = new ScenarioDialog(table.getShell(), snap.reference(), snap.initiatives());
+        if (d.open() == org.eclipse.jface.window.Window.OK && d.result() != null) {
+            keep(snap.fiscalYear(), d.result());
+        }
+    }
+
+    /**
+     * Runs the solver with these weights in a job (progress: the time box; Cancel keeps the best plan so far) and
+     * keeps its suggestion as a scenario.
+     */
+    public Job suggest(int seconds, SuggestionWeights weights) {
         PlanSession.Snapshot snap = session.snapshot();
         if (snap.reference() == null) {
             return null;
         }
-        int seconds = 10;
         Job job = new Job(Messages.jobSuggest) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -466,7 +522,7 @@ public class ScenariosPart {
                 int[] done = { 0 };
                 ReferenceData data = ReferenceData.shipped();
                 Suggestion s = new Suggester(data.themes(), data.outreachStates()).suggest(snap.initiatives(), snap.reference(),
-                        SuggestionWeights.DEFAULT, java.time.Duration.ofSeconds(seconds), new SuggestionMonitor() {
+                        weights, java.time.Duration.ofSeconds(seconds), new SuggestionMonitor() {
                             @Override
                             public void progress(long elapsed, long limit, String best) {
                                 int now = (int) (elapsed / 100);
@@ -474,7 +530,9 @@ public class ScenariosPart {
                                     monitor.worked(now - done[0]);
                                     done[0] = now;
                                 }
-                                monitor.subTask(org.eclipse.osgi.util.NLS.bind(Messages.bestScore, best));
+                                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(-?\\d+)hard/(-?\\d+)soft").matcher(best);
+                                monitor.subTask(org.eclipse.osgi.util.NLS.bind(Messages.bestScore, m.matches()
+                                        ? org.eclipse.osgi.util.NLS.bind(Messages.scoreWords, m.group(1), m.group(2)) : best));
                             }
 
                             @Override
@@ -486,7 +544,8 @@ public class ScenariosPart {
                 Scenario named = new Scenario(Messages.suggestedName, null, s.scenario().scale(), s.scenario().initiatives(),
                         s.scenario().explanation());
                 keep(snap.fiscalYear(), named);
-                return s.feasible() ? Status.OK_STATUS : Status.warning(org.eclipse.osgi.util.NLS.bind(Messages.infeasible, s.score()));
+                return s.feasible() ? Status.OK_STATUS : Status.warning(org.eclipse.osgi.util.NLS.bind(Messages.infeasible,
+                        org.grassroots.planner.planning.ScenarioExplanations.score(s.scenario().explanation(), Locale.getDefault())));
             }
         };
         job.setUser(true);
