@@ -10,7 +10,9 @@
 #               workspace, from the warm-up);
 #   check-cold  the same with -Dplanner.rules.cache=false: the DRL parsed and compiled by ECJ, as before the cache;
 #   paint       the workbench under Xvfb with -Dplanner.benchmark.firstPaint=exit: the time from the JVM's start to
-#               the initiatives view's first painted rows, as the view prints it (WORKBENCH=no skips it).
+#               the initiatives view's first painted rows, as the view prints it (WORKBENCH=no skips it);
+#   findings    the same start, to the findings view's first painted findings (the rules compiled, or loaded from
+#               the rule cache, and run on the plan): the workbench closes itself once both views have painted.
 # Whole processes, wall time from the shell (date +%s%N). Prints each kind's median and range over the rounds, and
 # the ratio of each median to bare's; the per-round ratios' median too (pairing, against a machine whose speed
 # drifts). Only ratios are worth comparing between runs. The workspace is a temporary one, filled by a warm-up
@@ -33,14 +35,18 @@ timed() { # timed FILE CMD...: appends the wall ms of CMD to FILE
   t0=$(now_ns); "$@" >/dev/null 2>&1 || true; t1=$(now_ns)
   echo $(( (t1 - t0) / 1000000 )) >>"$f"
 }
-paint() {
-  PLANNER_VMARGS="$vmargs -Dplanner.benchmark.firstPaint=exit" xvfb-run -a -s "-screen 0 1400x900x24" \
-    "$product/planner.sh" -nl en 2>/dev/null | sed -n 's/^first-paint-ms //p' | head -n 1
+paint() { # paint [record]: the workbench's start; appends its first paints to $work/paint and $work/findings
+  PLANNER_VMARGS="$vmargs -Dplanner.benchmark.firstPaint=exit" timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" \
+    "$product/planner.sh" -nl en >"$work/paint.out" 2>/dev/null || true
+  if [ "${1:-}" = record ]; then
+    sed -n 's/^first-paint-ms //p' "$work/paint.out" | head -n 1 >>"$work/paint"
+    sed -n 's/^findings-paint-ms //p' "$work/paint.out" | head -n 1 >>"$work/findings"
+  fi
 }
 
 echo "load before: $(uptime)"
 # warm-up: the database (the workbench's first start imports the sample plan), the rule cache, the file cache
-if [ "$workbench" = yes ]; then paint >/dev/null; fi
+if [ "$workbench" = yes ]; then paint; fi
 PLANNER_VMARGS="$vmargs" "$product/planner.sh" check --plan "$sample" >/dev/null 2>&1 || true
 PLANNER_VMARGS="$vmargs" "$product/planner.sh" no-such-command >/dev/null 2>&1 || true
 
@@ -49,7 +55,7 @@ for i in $(seq "$rounds"); do
   PLANNER_VMARGS="$vmargs" timed "$work/check" "$product/planner.sh" check --plan "$sample"
   PLANNER_VMARGS="$vmargs -Dplanner.rules.cache=false" timed "$work/check-cold" "$product/planner.sh" check --plan "$sample"
   if [ "$workbench" = yes ]; then
-    ms=$(paint); [ -n "$ms" ] && echo "$ms" >>"$work/paint"
+    paint record
   fi
 done
 echo "load after:  $(uptime)"
@@ -62,7 +68,7 @@ pairs() { # median over rounds of A/B
 }
 bare=$(median "$work/bare")
 printf '%-11s %8s %13s %8s %s\n' kind "median" "range (ms)" "ratio" "per-round ratio (median)"
-for k in bare check check-cold paint; do
+for k in bare check check-cold paint findings; do
   [ -s "$work/$k" ] || continue
   m=$(median "$work/$k")
   printf '%-11s %6s ms %13s %8s %s\n' "$k" "$m" "$(range "$work/$k")" \

@@ -133,6 +133,7 @@ public class FindingsPart {
         });
         viewer.setInput(shownGroups);
         refresh();
+        FirstPaint.watch(viewer.getTree(), () -> !shownGroups.isEmpty(), "findings-paint-ms");
     }
 
     private void column(String title, int width, Function<Object, String> text) {

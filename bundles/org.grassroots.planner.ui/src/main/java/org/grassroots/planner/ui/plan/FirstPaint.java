@@ -1,6 +1,8 @@
 package org.grassroots.planner.ui.plan;
 
 import java.lang.management.ManagementFactory;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -9,17 +11,31 @@ import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * For the launch benchmark ({@code releng/benchmarks/launch-benchmark.sh}): with the system property
- * {@code planner.benchmark.firstPaint} set, prints how long after the JVM started the initiatives
- * view first painted rows, and closes the workbench if its value is {@code exit}.
+ * For the start-up benchmarks ({@code releng/benchmarks/startup-benchmark.sh}, {@code launch-benchmark.sh}): with the
+ * system property {@code planner.benchmark.firstPaint} set, prints how long after the JVM started the initiatives
+ * view first painted rows ({@code first-paint-ms N}) and the findings view first painted findings
+ * ({@code findings-paint-ms N}), and closes the workbench once both have if its value is {@code exit}.
  */
 final class FirstPaint {
     private static final String PROPERTY = "planner.benchmark.firstPaint";
+    /** What is still to be painted before an {@code exit}: the two views of the plan perspective's first page. */
+    private static final Set<String> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        PENDING.add("first-paint-ms");
+        PENDING.add("findings-paint-ms");
+    }
 
     private FirstPaint() {
     }
 
+    /** The initiatives view: prints {@code first-paint-ms N} at its first paint with rows. */
     static void watch(Control control, BooleanSupplier hasRows) {
+        watch(control, hasRows, "first-paint-ms");
+    }
+
+    /** @param label what the line printed at the first paint with rows starts with */
+    static void watch(Control control, BooleanSupplier hasRows, String label) {
         String mode = System.getProperty(PROPERTY);
         if (mode == null) {
             return;
@@ -31,9 +47,10 @@ final class FirstPaint {
             }
             control.removeListener(SWT.Paint, self[0]);
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-paint-ms " + ms);
+            System.out.println(label + " " + ms);
             System.out.flush();
-            if ("exit".equals(mode)) {
+            PENDING.remove(label);
+            if ("exit".equals(mode) && PENDING.isEmpty()) {
                 control.getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
             }
         };

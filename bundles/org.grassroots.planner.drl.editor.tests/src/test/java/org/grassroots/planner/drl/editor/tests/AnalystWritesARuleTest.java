@@ -119,7 +119,10 @@ class AnalystWritesARuleTest {
                 "description=" + RULE + " fires for a food PR starting in January to March, not for one in spring, another kind or a cancelled one.\nrules=" + RULE + "\n",
                 StandardCharsets.UTF_8);
 
-        // saved: the Rule Tests view runs again and the new test passes with the others
+        // saved: the Rule Tests view runs again and the new test passes with the others. The run the view started
+        // when it opened must be over first: under load it can end after the save, and its outcome (without the new
+        // test) would be taken for the save's
+        assertTrue(Ui.waitUntil(() -> !view.isRunning()), view.summaryText());
         RuleTestsView.Outcome before = view.outcome();
         editor.doSave(null);
         assertTrue(Ui.waitUntil(() -> !view.isRunning() && view.outcome() != before), view.summaryText());
