@@ -14,6 +14,8 @@ public final class FiscalYearReference {
     private final Set<String> priorityThemes;
     private final Set<String> priorityStates;
     private final List<Mission> missions;
+    /** the missions by code, to find an initiative's mission at once */
+    private final java.util.Map<String, Mission> missionsByCode;
     private final double priorityShareMin;
     /** The optional thresholds of the reviewer's judgements that the reference gives, by key (see {@link #THRESHOLDS}) */
     private final java.util.Map<String, Double> thresholds;
@@ -53,6 +55,7 @@ public final class FiscalYearReference {
         this.priorityThemes = Set.copyOf(priorityThemes);
         this.priorityStates = Set.copyOf(priorityStates);
         this.missions = List.copyOf(missions);
+        this.missionsByCode = byCode(this.missions);
         this.thresholds = java.util.Map.of();
     }
 
@@ -63,6 +66,7 @@ public final class FiscalYearReference {
         this.priorityThemes = r.priorityThemes;
         this.priorityStates = r.priorityStates;
         this.missions = r.missions;
+        this.missionsByCode = r.missionsByCode;
         this.priorityShareMin = r.priorityShareMin;
         for (java.util.Map.Entry<String, Double> t : thresholds.entrySet()) {
             if (!THRESHOLDS.containsKey(t.getKey())) {
@@ -191,6 +195,14 @@ public final class FiscalYearReference {
 
     /** @return the mission with this code, or {@code null} */
     public Mission mission(String code) {
-        return missions.stream().filter(m -> m.getCode().equals(code)).findFirst().orElse(null);
+        return missionsByCode.get(code);
+    }
+
+    private static java.util.Map<String, Mission> byCode(List<Mission> missions) {
+        java.util.Map<String, Mission> out = new java.util.HashMap<>();
+        for (Mission m : missions) {
+            out.putIfAbsent(m.getCode(), m); // the first of a code, as a search of the list finds
+        }
+        return out;
     }
 }

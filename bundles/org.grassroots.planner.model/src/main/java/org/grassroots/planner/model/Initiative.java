@@ -228,6 +228,16 @@ public final class Initiative {
         return false;
     }
 
+    /**
+     * For rules: whether a target state is outside the jurisdiction of the initiative's mission in this reference
+     * ({@code targetsOutsideJurisdiction( reference )}); false when the reference has no such mission. {@code US} (the
+     * whole country) counts as outside here, as it is in no jurisdiction: a rule names the states outside itself.
+     */
+    public boolean targetsOutsideJurisdiction(FiscalYearReference reference) {
+        Mission m = reference.mission(mission);
+        return m != null && !m.coversAll(states);
+    }
+
     /** For rules: whether one of the themes is among these ({@code hasThemeIn( reference.priorityThemes )}). */
     public boolean hasThemeIn(java.util.Collection<String> codes) {
         return anyIn(themes, codes);

@@ -99,6 +99,9 @@ public final class RuleSession implements AutoCloseable {
             if (rules.globals().contains(RuleSet.KNOWN_THEMES_GLOBAL)) {
                 s.setGlobal(RuleSet.KNOWN_THEMES_GLOBAL, themeCodes(themes));
             }
+            if (rules.globals().contains(RuleSet.KIND_MISFITS_GLOBAL)) {
+                s.setGlobal(RuleSet.KIND_MISFITS_GLOBAL, rules.kindMisfits());
+            }
             if (rules.globals().contains(RuleSet.OUTREACH_STATES_GLOBAL)) {
                 s.setGlobal(RuleSet.OUTREACH_STATES_GLOBAL, this.outreachStates);
             }
@@ -144,7 +147,6 @@ public final class RuleSession implements AutoCloseable {
                 session.insert(reference);
                 reference.getMissions().forEach(session::insert);
                 themes.forEach(session::insert);
-                MisfitThemes.byKind(rules.themeMisfits()).forEach(session::insert);
                 plan.forEach(i -> years.merge(i.getFiscalYear(), 1, Integer::sum));
                 history = new History(reference.getFiscalYear(), years.keySet());
                 historyHandle = session.insert(history);

@@ -17,6 +17,8 @@ public final class RuleSet {
      * territory where no Japanese mission sits, as the caller's reference data says.
      */
     public static final String OUTREACH_STATES_GLOBAL = "outreachStates";
+    /** The global with the kind and theme matrix ({@link KindMisfits}), when a rule file declares it. */
+    public static final String KIND_MISFITS_GLOBAL = "kindMisfits";
 
     private final Path folder;
     private final KieBase kieBase;
@@ -25,6 +27,7 @@ public final class RuleSet {
     private final java.util.Set<String> globals;
     private final Map<String, String> locations;
     private final List<ThemeMisfit> themeMisfits;
+    private final KindMisfits kindMisfits;
 
     /**
      * @param locations "file:line" of each rule's declaration, by {@link #locationKey(String, String) package and
@@ -33,6 +36,7 @@ public final class RuleSet {
     RuleSet(Path folder, KieBase kieBase, FindingMessages messages, List<String> ruleIds, java.util.Set<String> globals,
             Map<String, String> locations, List<ThemeMisfit> themeMisfits) {
         this.themeMisfits = List.copyOf(themeMisfits);
+        this.kindMisfits = KindMisfits.of(this.themeMisfits);
         this.folder = folder;
         this.kieBase = kieBase;
         this.messages = messages;
@@ -44,6 +48,11 @@ public final class RuleSet {
     /** @return the cells of the folder's kind and theme matrix where a theme does not fit a kind ({@code kind-themes.csv}) */
     public List<ThemeMisfit> themeMisfits() {
         return themeMisfits;
+    }
+
+    /** @return the kind and theme matrix as the global {@code kindMisfits} gives it to the rules */
+    public KindMisfits kindMisfits() {
+        return kindMisfits;
     }
 
     static String locationKey(String packageName, String ruleName) {
