@@ -46,7 +46,7 @@ final class PlanStatistics {
     private final Map<String, TreeMap<Long, Integer>> budgetsByKind = new HashMap<>();
     private final Map<String, Integer> countByKind = new HashMap<>();
     /** how many initiatives (not cancelled) of the year checked and the two before target each state */
-    private final Map<String, Integer> reach = new HashMap<>();
+    private final Map<String, int[]> reach = new HashMap<>(); // a count in an array: no boxing per initiative
     /** last year's initiatives (not cancelled) without results, by each of their repeat keys */
     private final Map<String, TreeSet<String>> lastYearWork = new HashMap<>();
 
@@ -91,7 +91,7 @@ final class PlanStatistics {
         int year = reference.getFiscalYear();
         if (i.getFiscalYear() <= year && i.getFiscalYear() >= year - 2) {
             for (String state : i.getStates()) {
-                reach.merge(state, by, (a, b) -> a + b == 0 ? null : a + b);
+                reach.computeIfAbsent(state, k -> new int[1])[0] += by;
             }
         }
         if (i.getFiscalYear() != year) {
@@ -174,7 +174,8 @@ final class PlanStatistics {
         Map<String, UnreachedState> out = new TreeMap<>();
         for (org.grassroots.planner.model.Mission m : reference.getMissions()) {
             for (String state : m.getStates()) {
-                if (!state.equals("US") && !reach.containsKey(state)) {
+                int[] reached = reach.get(state);
+                if (!state.equals("US") && (reached == null || reached[0] == 0)) {
                     out.putIfAbsent(state, new UnreachedState(state, m.getCode()));
                 }
             }
