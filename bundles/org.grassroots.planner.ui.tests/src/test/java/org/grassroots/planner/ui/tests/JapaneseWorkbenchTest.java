@@ -470,4 +470,26 @@ class JapaneseWorkbenchTest {
         rows.setVisible(false);
         Workbench.settle();
     }
+
+    /** Edit › Undo names the step it takes back: "元に戻す: 案件の編集", never "元に戻す: (U)". */
+    @Test
+    void undoNamesItsStepInJapanese() throws Exception {
+        Workbench.parts().showPart("org.grassroots.planner.ui.initiatives", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        Workbench.settle();
+        org.grassroots.planner.model.Initiative any = Workbench.session().snapshot().initiatives().stream()
+                .filter(Workbench.session()::mayEdit).findFirst().orElseThrow();
+        org.grassroots.planner.ui.edit.PlanOperations.save(Workbench.session(), any,
+                any.toBuilder().titleEn(any.getTitleEn() + " (edited)").build());
+        Workbench.settle();
+        try {
+            MenuItem undo = Workbench.items(Workbench.menuItem("\u7de8\u96c6").getMenu()).get(0);
+            String label = Workbench.label(undo);
+            assertEquals("\u5143\u306b\u623b\u3059: \u6848\u4ef6\u306e\u7de8\u96c6", label, undo.getText());
+            assertTrue(undo.getText().startsWith(label + "(&U)") || undo.getText().startsWith(label + "(U)"), undo.getText());
+        } finally {
+            Workbench.command("org.eclipse.ui.edit.undo");
+            Workbench.session().discard().join();
+            Workbench.settle();
+        }
+    }
 }
