@@ -303,6 +303,19 @@ class JapaneseWorkbenchTest {
                 Workbench.waitUntil(() -> false == Workbench.find((org.eclipse.swt.widgets.Control) part.getWidget(), Label.class)
                         .stream().anyMatch(l -> l.getText().contains("\u8aad\u307f\u8fbc\u307f\u4e2d")));
                 org.eclipse.swt.widgets.Control root = (org.eclipse.swt.widgets.Control) part.getWidget();
+                if (view.getId().endsWith(".ruleTests")) {
+                    // the rule tests run (実行), so that their results are on screen and read too
+                    for (org.eclipse.swt.widgets.ToolBar bar : Workbench.find(root, org.eclipse.swt.widgets.ToolBar.class)) {
+                        for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                            if ("\u5b9f\u884c".equals(item.getText().replace("&", ""))) {
+                                item.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                            }
+                        }
+                    }
+                    Workbench.waitUntil(() -> Workbench.find(root, Label.class).stream()
+                            .anyMatch(l -> l.getText().contains("\u6210\u529f")));
+                    Workbench.settle();
+                }
                 found.addAll(englishIn("view " + view.getLabel(), chrome(root)));
                 walkContext(root, "view " + view.getLabel(), found);
                 // maximized for its screenshot, as a planner double-clicks its tab, then put back
