@@ -122,6 +122,10 @@ public final class Messages extends NLS {
     public static String verifyColumnRule;
     public static String verifyColumnProblem;
 
+    public static String severityError;
+    public static String severityWarning;
+    public static String severityInfo;
+
     static {
         NLS.initializeMessages("org.grassroots.planner.drl.editor.messages", Messages.class);
     }

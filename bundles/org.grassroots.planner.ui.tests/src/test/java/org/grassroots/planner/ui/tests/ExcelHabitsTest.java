@@ -157,4 +157,121 @@ class ExcelHabitsTest {
         }
         assertEquals(total, part.shownRows().size());
     }
+
+    @Test
+    void f2EditsTheSelectedInitiativesTitleInItsCell() throws Exception {
+        Initiative one = find("ONE-001");
+        select("ONE-001");
+        table.getShell().forceActive();
+        table.setFocus();
+        Workbench.pressKey(SWT.F2);
+        assertTrue(part.viewer().isCellEditorActive(), "F2 opens the cell");
+        Text cell = Workbench.find(table, Text.class).stream().filter(t -> t.isVisible()).findFirst().orElseThrow();
+        assertEquals(one.getTitleEn(), cell.getText(), "the title's cell (the column shown in the planner's language)");
+        cell.setText("Caravan, typed after F2");
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        Workbench.settle();
+        assertEquals("Caravan, typed after F2", find("ONE-001").getTitleEn());
+        assertEquals(one.getTitleJa(), find("ONE-001").getTitleJa());
+        Workbench.command("org.eclipse.ui.edit.undo");
+        assertEquals(one.getTitleEn(), find("ONE-001").getTitleEn());
+        assertNotNull(Workbench.menuItem("Edit", "Edit Cell"), "F2 is in the Edit menu too");
+    }
+
+    @Test
+    void theColumnsShownAreRememberedWhenTheViewOpensAgain() throws Exception {
+        org.eclipse.core.runtime.preferences.IEclipsePreferences node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(org.grassroots.planner.ui.app.PlannerPreferences.NODE);
+        try {
+            for (String name : List.of("Themes", "Start (yyyy-mm-dd)")) {
+                MenuItem item = Arrays.stream(part.columnsMenu().getItems()).filter(i -> i.getText().equals(name)).findFirst()
+                        .orElseThrow(() -> new AssertionError(name + " in " + Arrays.stream(part.columnsMenu().getItems())
+                                .map(MenuItem::getText).toList()));
+                item.setSelection(true);
+                item.notifyListeners(SWT.Selection, new Event());
+            }
+            assertEquals("themes,start_date", node.get(InitiativesPart.COLUMNS, null), "kept in the preferences at once");
+
+            // the view closed and opened again: a new part, made from what was kept
+            org.eclipse.ui.IWorkbenchPage page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            page.hideView(page.findView(InitiativesPart.ID));
+            Workbench.settle();
+            assertEquals(null, page.findView(InitiativesPart.ID), "closed");
+            InitiativesPart again = Workbench.show(InitiativesPart.ID, InitiativesPart.class);
+            assertTrue(again != part, "a new part");
+            Table shown = Workbench.widget(InitiativesPart.ID, Table.class);
+            List<String> wide = Arrays.stream(shown.getColumns()).filter(c -> c.getWidth() > 0).map(TableColumn::getText).toList();
+            assertTrue(wide.contains("Themes") && wide.contains("Start (yyyy-mm-dd)"), wide.toString());
+            assertTrue(!wide.contains("Partners (;)") && !wide.contains("End (yyyy-mm-dd)"), wide.toString());
+            MenuItem themes = Arrays.stream(again.columnsMenu().getItems()).filter(i -> i.getText().equals("Themes")).findFirst()
+                    .orElseThrow();
+            assertTrue(themes.getSelection(), "checked in the header's menu");
+            // and hidden again by the planner: forgotten
+            for (MenuItem item : again.columnsMenu().getItems()) {
+                item.setSelection(false);
+                item.notifyListeners(SWT.Selection, new Event());
+            }
+            assertEquals("", node.get(InitiativesPart.COLUMNS, null));
+        } finally {
+            // the other tests start from hidden columns
+            InitiativesPart shown = Workbench.show(InitiativesPart.ID, InitiativesPart.class);
+            for (MenuItem item : shown.columnsMenu().getItems()) {
+                if (item.getSelection()) {
+                    item.setSelection(false);
+                    item.notifyListeners(SWT.Selection, new Event());
+                }
+            }
+            node.remove(InitiativesPart.COLUMNS);
+            node.flush();
+        }
+    }
+
+    @Test
+    void aBadPasteFromExcelIsRefusedInADialogNamingLineAndColumnAndChangesNothing() throws Exception {
+        select("ONE-001");
+        table.getShell().forceActive();
+        table.setFocus();
+        Workbench.command("org.eclipse.ui.edit.copy");
+        String[] lines = Workbench.clipboard().split("\r\n");
+        String good = lines[1].replace("ONE-001", "PASTE-OK");
+        // line 3 of what Excel copied (under the header and a good row): a budget that is not a number, in column 13
+        String[] cells = lines[1].split("\t", -1);
+        cells[12] = "lots";
+        String bad = String.join("\t", cells);
+        Workbench.clipboard(lines[0] + "\r\n" + good + "\r\n" + bad + "\r\n");
+        List<Initiative> before = Workbench.session().snapshot().initiatives();
+        Object undoable = org.grassroots.planner.ui.edit.PlanOperations.undoable();
+
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        java.util.concurrent.atomic.AtomicReference<String> said = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> title = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable[] look = new Runnable[1];
+        look[0] = () -> {
+            for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                if (shell.getData() instanceof org.eclipse.jface.dialogs.MessageDialog dialog && shell.isVisible()) {
+                    title.set(shell.getText());
+                    said.set(Workbench.find(shell, org.eclipse.swt.widgets.Label.class).stream()
+                            .map(org.eclipse.swt.widgets.Label::getText).reduce("", (a, b) -> a + "\n" + b));
+                    try {
+                        Workbench.screenshot(shell, "dialog-paste-refused-en.png");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    dialog.close();
+                    return;
+                }
+            }
+            display.timerExec(200, look[0]);
+        };
+        display.timerExec(500, look[0]);
+        Workbench.command("org.eclipse.ui.edit.paste");
+        assertTrue(Workbench.waitUntil(() -> said.get() != null), "the paste was refused in a dialog");
+        assertEquals("Paste rows", title.get());
+        assertTrue(said.get().contains("Nothing was pasted"), said.get());
+        assertTrue(said.get().contains("clipboard:3:13:"), "the line and the column: " + said.get());
+        assertTrue(said.get().contains("budget_jpy"), said.get());
+        assertEquals(before, Workbench.session().snapshot().initiatives(), "nothing taken, not even the good row");
+        assertNull(find("PASTE-OK"));
+        assertEquals(undoable, org.grassroots.planner.ui.edit.PlanOperations.undoable(), "no step to undo was added");
+    }
 }

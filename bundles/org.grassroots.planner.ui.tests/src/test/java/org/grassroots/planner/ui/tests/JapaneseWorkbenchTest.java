@@ -37,8 +37,19 @@ import org.junit.jupiter.api.Test;
 class JapaneseWorkbenchTest {
     /** Latin words a Japanese planner reads as they are: codes, formats, product and file names. */
     private static final Set<String> KEPT = Set.of("FY", "ID", "CSV", "PDF", "XLSX", "HTML", "JDBC", "URL", "DRL", "UTF",
-            "JIS", "Shift", "Windows", "Unix", "CRLF", "LF", "OK", "JPY", "Excel", "H2", "CP932");
+            "JIS", "Shift", "Ctrl", "Alt", "Windows", "Unix", "CRLF", "LF", "OK", "JPY", "JST", "Excel", "H2", "CP932");
+    /**
+     * Words that are data, not the workbench's: the plan file's column names (its header, shown as the file has it in
+     * the import's preview and named in a problem, as the CLI does), and the login's name (the audit trail's users).
+     */
+    private static final Set<String> DATA = data();
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    private static Set<String> data() {
+        Set<String> data = new java.util.HashSet<>(org.grassroots.planner.importer.PlanRows.COLUMNS);
+        data.add(System.getProperty("user.name"));
+        return Set.copyOf(data);
+    }
 
     @BeforeEach
     void japanese() {
@@ -52,7 +63,7 @@ class JapaneseWorkbenchTest {
         Matcher m = WORD.matcher(text.replaceAll("jdbc:[^\\s(（]+", ""));
         while (m.find()) {
             String w = m.group();
-            if (w.length() >= 3 && !KEPT.contains(w) && !w.matches("[A-Z]{2}[0-9]*") && !w.matches("FY[0-9]+") && !w.matches("[A-F0-9]+")) {
+            if (w.length() >= 3 && !KEPT.contains(w) && !DATA.contains(w) && !w.matches("[A-Z]{2}[0-9]*") && !w.matches("FY[0-9]+") && !w.matches("[A-F0-9]+")) {
                 out.add(w);
             }
         }
@@ -138,5 +149,360 @@ class JapaneseWorkbenchTest {
         assertTrue(Workbench.waitUntil(() -> seen.get() != null));
         List<String> english = seen.get().stream().filter(t -> t != null && !english(t.replace("&", "")).isEmpty()).toList();
         assertEquals(List.of(), english, String.valueOf(seen.get()));
+    }
+
+    // ---- every view, dialog and menu, with a screenshot of each for docs/ (target/screenshots) ----
+
+    /** @return a text without what is data, not words: file paths, codes such as SAMPLE-001, emb-washington, BUDGET-CAP */
+    private static String words(String text) {
+        // a source's citation (\u51fa\u5178：…) is quoted as the source has it
+        return text == null ? "" : text.replace("&", "").replaceAll("\u51fa\u5178[:\uff1a][^\uff09)\\n]*", " ")
+                .replaceAll("\\S*[/\\\\]\\S*", " ").replaceAll("[\\w-]*\\.(drl|dslr|dsl|csv|xlsx|json|properties)\\b", " ")
+                .replaceAll("\\b[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+\\b", " ");
+    }
+
+    /** @return the words a planner reads on the screen below this control (not the rows: they are the plan's data) */
+    private static List<String> chrome(org.eclipse.swt.widgets.Control root) {
+        List<String> texts = new ArrayList<>();
+        if (root instanceof Shell shell) {
+            texts.add(shell.getText());
+        }
+        for (org.eclipse.swt.widgets.Control c : Workbench.find(root, org.eclipse.swt.widgets.Control.class)) {
+            if (!c.isVisible()) {
+                continue;
+            }
+            if (c instanceof Label l) {
+                texts.add(l.getText());
+            } else if (c instanceof org.eclipse.swt.custom.CLabel l) {
+                texts.add(l.getText());
+            } else if (c instanceof org.eclipse.swt.widgets.Link l) {
+                texts.add(l.getText().replaceAll("</?a[^>]*>", ""));
+            } else if (c instanceof Button b) {
+                texts.add(b.getText());
+            } else if (c instanceof org.eclipse.swt.widgets.Group g) {
+                texts.add(g.getText());
+            } else if (c instanceof org.eclipse.swt.widgets.Combo combo && (combo.getStyle() & org.eclipse.swt.SWT.READ_ONLY) != 0) {
+                texts.addAll(List.of(combo.getItems()));
+            } else if (c instanceof org.eclipse.swt.widgets.Text t) {
+                texts.add(t.getMessage());
+            } else if (c instanceof org.eclipse.swt.widgets.Table t) {
+                for (org.eclipse.swt.widgets.TableColumn column : t.getColumns()) {
+                    texts.add(column.getText());
+                }
+            } else if (c instanceof Tree t) {
+                for (org.eclipse.swt.widgets.TreeColumn column : t.getColumns()) {
+                    texts.add(column.getText());
+                }
+            } else if (c instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                    texts.add(item.getText());
+                    texts.add(item.getToolTipText());
+                }
+            } else if (c instanceof org.eclipse.swt.custom.CTabFolder folder) {
+                for (org.eclipse.swt.custom.CTabItem item : folder.getItems()) {
+                    texts.add(item.getText());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** @return the texts with English words in them, each with what it is on */
+    private static List<String> englishIn(String where, List<String> texts) {
+        return texts.stream().filter(t -> t != null && !english(words(t)).isEmpty()).map(t -> where + ": " + t).toList();
+    }
+
+    /** Walks a context menu as the planner opens it (filled on SWT.Show), into found. */
+    private static void walkContext(org.eclipse.swt.widgets.Control root, String where, List<String> found) {
+        java.util.Set<Menu> seen = new java.util.HashSet<>();
+        for (org.eclipse.swt.widgets.Control c : Workbench.find(root, org.eclipse.swt.widgets.Control.class)) {
+            Menu menu = c.getMenu();
+            if (menu != null && !menu.isDisposed() && seen.add(menu)) {
+                walk(menu, where + " (menu of " + c.getClass().getSimpleName() + ")", found);
+            }
+        }
+    }
+
+    /**
+     * Opens a dialog or popup the way the planner does and, once it is up, reads its words, saves its screenshot and
+     * closes it (a closed dialog is a cancelled one: nothing is done).
+     */
+    private static List<String> dialog(Runnable open, String screenshot) throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        java.util.Set<Shell> before = new java.util.HashSet<>(List.of(display.getShells()));
+        AtomicReference<List<String>> seen = new AtomicReference<>();
+        long deadline = System.currentTimeMillis() + 30_000;
+        Runnable[] look = new Runnable[1];
+        look[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell != main && !before.contains(shell) && shell.isVisible() && shell.getBounds().width > 50) {
+                    List<String> texts = chrome(shell);
+                    // the lists a dialog offers (Show View's views, the key assist's commands), not a plan's rows
+                    for (Tree tree : Workbench.find(shell, Tree.class)) {
+                        for (TreeItem item : tree.getItems()) {
+                            texts.add(item.getText());
+                            for (TreeItem sub : item.getItems()) {
+                                texts.add(sub.getText());
+                            }
+                        }
+                    }
+                    if (shell.getData() instanceof org.eclipse.jface.dialogs.PopupDialog) {
+                        for (org.eclipse.swt.widgets.Table table : Workbench.find(shell, org.eclipse.swt.widgets.Table.class)) {
+                            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                                texts.add(item.getText(0));
+                            }
+                        }
+                    }
+                    List<String> menus = new ArrayList<>();
+                    walkContext(shell, shell.getText(), menus);
+                    texts.addAll(menus);
+                    try {
+                        Workbench.screenshot(shell, screenshot);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    seen.set(texts);
+                    shell.close();
+                    return;
+                }
+            }
+            if (System.currentTimeMillis() < deadline) {
+                display.timerExec(250, look[0]);
+            }
+        };
+        display.timerExec(1200, look[0]);
+        open.run();
+        assertTrue(Workbench.waitUntil(() -> seen.get() != null), "no dialog came up for " + screenshot);
+        Workbench.settle();
+        return seen.get();
+    }
+
+    private static Runnable command(String id) {
+        return () -> {
+            try {
+                Workbench.command(id);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    @Test
+    void everyViewAndItsMenusAreJapanese() throws Exception {
+        Workbench.settle();
+        List<String> found = new ArrayList<>();
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        for (IViewCategory category : PlatformUI.getWorkbench().getViewRegistry().getCategories()) {
+            if (!category.getId().startsWith("org.grassroots.planner")) {
+                continue;
+            }
+            for (IViewDescriptor view : category.getViews()) {
+                MPart part = Workbench.parts().showPart(view.getId(), org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+                Workbench.settle();
+                Workbench.waitUntil(() -> false == Workbench.find((org.eclipse.swt.widgets.Control) part.getWidget(), Label.class)
+                        .stream().anyMatch(l -> l.getText().contains("\u8aad\u307f\u8fbc\u307f\u4e2d")));
+                org.eclipse.swt.widgets.Control root = (org.eclipse.swt.widgets.Control) part.getWidget();
+                if (view.getId().endsWith(".ruleTests")) {
+                    // the rule tests run (実行), so that their results are on screen and read too
+                    for (org.eclipse.swt.widgets.ToolBar bar : Workbench.find(root, org.eclipse.swt.widgets.ToolBar.class)) {
+                        for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                            if ("\u5b9f\u884c".equals(item.getText().replace("&", ""))) {
+                                item.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                            }
+                        }
+                    }
+                    Workbench.waitUntil(() -> Workbench.find(root, Label.class).stream()
+                            .anyMatch(l -> l.getText().contains("\u6210\u529f")));
+                    Workbench.settle();
+                }
+                found.addAll(englishIn("view " + view.getLabel(), chrome(root)));
+                walkContext(root, "view " + view.getLabel(), found);
+                // maximized for its screenshot, as a planner double-clicks its tab, then put back
+                String name = view.getId().substring(view.getId().lastIndexOf('.') + 1);
+                org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                org.eclipse.ui.IViewReference ref = page.findViewReference(view.getId());
+                page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+                Workbench.settle();
+                Workbench.screenshot(window, "view-" + name + "-ja.png");
+                page.setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+                Workbench.settle();
+            }
+        }
+        // the main toolbar and the view toolbars around the parts
+        found.addAll(englishIn("window", chrome(window).stream().filter(t -> t != null && !t.isBlank()).toList()));
+        Workbench.parts().showPart("org.grassroots.planner.ui.initiatives", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        Workbench.settle();
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void everyDialogOfThePlannerIsJapanese() throws Exception {
+        Workbench.parts().showPart("org.grassroots.planner.ui.initiatives", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        Workbench.settle();
+        List<String> found = new ArrayList<>();
+        found.addAll(englishIn("import", dialog(command("org.grassroots.planner.ui.commands.import"), "dialog-import-ja.png")));
+        found.addAll(englishIn("new initiative", dialog(command("org.grassroots.planner.ui.commands.newInitiative"),
+                "dialog-initiative-form-ja.png")));
+        found.addAll(englishIn("copy year", dialog(command("org.grassroots.planner.ui.commands.copyYear"),
+                "dialog-copy-year-ja.png")));
+        found.addAll(englishIn("about", dialog(command("org.grassroots.planner.ui.commands.about"), "dialog-about-ja.png")));
+        found.addAll(englishIn("reset perspective", dialog(command("org.eclipse.ui.window.resetPerspective"),
+                "dialog-reset-perspective-ja.png")));
+        found.addAll(englishIn("show view", dialog(command("org.eclipse.ui.views.showView"), "dialog-show-view-ja.png")));
+        found.addAll(englishIn("new rule file", dialog(command("org.grassroots.planner.drl.editor.commands.newRuleFile"),
+                "dialog-new-rule-file-ja.png")));
+        found.addAll(englishIn("key assist", dialog(command("org.eclipse.ui.window.showKeyAssist"), "key-assist-ja.png")));
+        // the reference form, from the Reference data view's Edit button
+        Workbench.parts().showPart("org.grassroots.planner.ui.reference", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        Workbench.settle();
+        Button edit = Workbench.widget("org.grassroots.planner.ui.reference", Button.class);
+        found.addAll(englishIn("reference form", dialog(() -> edit.notifyListeners(org.eclipse.swt.SWT.Selection,
+                new org.eclipse.swt.widgets.Event()), "dialog-reference-form-ja.png")));
+        // a paste from Excel with a bad row: refused, with the line and column
+        Workbench.clipboard("SAMPLE-001\t2023\tcg-nowhere\n");
+        Workbench.parts().showPart("org.grassroots.planner.ui.initiatives", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        Workbench.widget("org.grassroots.planner.ui.initiatives", org.eclipse.swt.widgets.Table.class).setFocus();
+        Workbench.settle();
+        List<String> paste = dialog(command("org.eclipse.ui.edit.paste"), "dialog-paste-refused-ja.png");
+        assertTrue(paste.stream().anyMatch(t -> t != null && t.contains("clipboard:1:3:")), paste.toString());
+        found.addAll(englishIn("paste", paste.stream().map(t -> t == null ? null : t.replaceAll("clipboard:\\S*", "")).toList()));
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void theRuleEditorsMenusAndKeysAreJapanese() throws Exception {
+        java.nio.file.Path file = org.grassroots.planner.rules.RulesFolderPreference.current().resolve("budget.drl");
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        // the rule author's perspective (Rules › Rule Authoring), where the editor has the room
+        org.eclipse.ui.IPerspectiveDescriptor planner = page.getPerspective();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId("org.grassroots.planner.drl.editor.perspective"));
+        Workbench.settle();
+        org.eclipse.ui.IEditorPart editor = org.eclipse.ui.ide.IDE.openEditorOnFileStore(page,
+                org.eclipse.core.filesystem.EFS.getLocalFileSystem().getStore(file.toUri()));
+        Workbench.settle();
+        try {
+            List<String> found = new ArrayList<>();
+            Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+            walk(window.getMenuBar(), "(editor)", found);
+            org.eclipse.swt.widgets.Control text = editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+            org.eclipse.swt.widgets.Control root = text != null ? text.getParent()
+                    : Workbench.find(window, org.eclipse.swt.custom.StyledText.class).get(0).getParent();
+            walkContext(root, "editor", found);
+            // the editor's context menu on screen
+            org.eclipse.swt.custom.StyledText styled = Workbench.find(root, org.eclipse.swt.custom.StyledText.class).get(0);
+            styled.setFocus();
+            Workbench.settle();
+            Menu context = styled.getMenu();
+            context.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            org.eclipse.swt.graphics.Point at = styled.toDisplay(200, 120);
+            context.setLocation(at);
+            context.setVisible(true);
+            long until = System.currentTimeMillis() + 800;
+            Workbench.waitUntil(() -> System.currentTimeMillis() > until);
+            Workbench.screenshot(window, "drl-editor-context-menu-ja.png");
+            context.setVisible(false);
+            Workbench.settle();
+            // content assist inside a pattern, as the rule author presses Ctrl+Space
+            int caret = styled.getText().indexOf("Initiative( fiscalYear") + "Initiative( ".length();
+            styled.setFocus();
+            styled.setSelection(caret);
+            Workbench.command("org.eclipse.ui.edit.text.contentAssist.proposals");
+            long shown = System.currentTimeMillis() + 1500;
+            Workbench.waitUntil(() -> System.currentTimeMillis() > shown);
+            Workbench.screenshot(window, "drl-editor-assist-ja.png");
+            Workbench.pressKey(org.eclipse.swt.SWT.ESC);
+            found.addAll(englishIn("key assist (editor)", dialog(command("org.eclipse.ui.window.showKeyAssist"),
+                    "drl-editor-key-assist-ja.png")));
+            found.addAll(englishIn("window (editor)", chrome(window).stream().filter(t -> t != null && !t.isBlank()).toList()));
+            Workbench.screenshot(window, "drl-editor-ja.png");
+            assertEquals(List.of(), found);
+        } finally {
+            page.closeEditor(editor, false);
+            page.setPerspective(planner);
+            Workbench.settle();
+        }
+    }
+
+    private static void key(int type, int keyCode, char character) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        assertTrue(Display.getCurrent().post(e), "the X server took the key");
+    }
+
+    private static void idle(long millis) throws InterruptedException {
+        long until = System.currentTimeMillis() + millis;
+        Workbench.waitUntil(() -> System.currentTimeMillis() > until);
+    }
+
+    /** Opens a menu of the menu bar by its mnemonic (Alt+F …) through the X server, saves the screen, closes it. */
+    private static void menuShot(Shell window, char mnemonic, String name) throws Exception {
+        window.forceActive();
+        idle(200);
+        key(org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.ALT, (char) 0);
+        key(org.eclipse.swt.SWT.KeyDown, 0, mnemonic);
+        key(org.eclipse.swt.SWT.KeyUp, 0, mnemonic);
+        key(org.eclipse.swt.SWT.KeyUp, org.eclipse.swt.SWT.ALT, (char) 0);
+        idle(800);
+        Workbench.screenshot(window, name);
+        key(org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.ESC, (char) 0);
+        key(org.eclipse.swt.SWT.KeyUp, org.eclipse.swt.SWT.ESC, (char) 0);
+        idle(300);
+        key(org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.ESC, (char) 0);
+        key(org.eclipse.swt.SWT.KeyUp, org.eclipse.swt.SWT.ESC, (char) 0);
+        idle(300);
+    }
+
+    /** The menus of the menu bar open, for docs/ (their words are checked by everyMenuAndViewTitleIsJapanese). */
+    @Test
+    void theMenusOpenInJapanese() throws Exception {
+        Workbench.parts().showPart("org.grassroots.planner.ui.initiatives", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        Workbench.widget("org.grassroots.planner.ui.initiatives", org.eclipse.swt.widgets.Table.class).setFocus();
+        Workbench.settle();
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        menuShot(window, 'f', "menu-file-ja.png");
+        menuShot(window, 'r', "menu-rules-ja.png");
+        menuShot(window, 'e', "menu-edit-ja.png");
+        menuShot(window, 'p', "menu-plan-ja.png");
+        menuShot(window, 'w', "menu-window-ja.png");
+        menuShot(window, 'h', "menu-help-ja.png");
+        // the rows' context menu of the initiatives view, a row selected
+        org.eclipse.swt.widgets.Table table = Workbench.widget("org.grassroots.planner.ui.initiatives",
+                org.eclipse.swt.widgets.Table.class);
+        table.setSelection(0);
+        table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Menu rows = table.getMenu();
+        rows.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        rows.setLocation(table.toDisplay(300, 60));
+        rows.setVisible(true);
+        idle(800);
+        Workbench.screenshot(window, "menu-initiative-rows-ja.png");
+        rows.setVisible(false);
+        Workbench.settle();
+    }
+
+    /** Edit › Undo names the step it takes back: "元に戻す: 案件の編集", never "元に戻す: (U)". */
+    @Test
+    void undoNamesItsStepInJapanese() throws Exception {
+        Workbench.parts().showPart("org.grassroots.planner.ui.initiatives", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        Workbench.settle();
+        org.grassroots.planner.model.Initiative any = Workbench.session().snapshot().initiatives().stream()
+                .filter(Workbench.session()::mayEdit).findFirst().orElseThrow();
+        org.grassroots.planner.ui.edit.PlanOperations.save(Workbench.session(), any,
+                any.toBuilder().titleEn(any.getTitleEn() + " (edited)").build());
+        Workbench.settle();
+        try {
+            MenuItem undo = Workbench.items(Workbench.menuItem("\u7de8\u96c6").getMenu()).get(0);
+            String label = Workbench.label(undo);
+            assertEquals("\u5143\u306b\u623b\u3059: \u6848\u4ef6\u306e\u7de8\u96c6", label, undo.getText());
+            assertTrue(undo.getText().startsWith(label + "(&U)") || undo.getText().startsWith(label + "(U)"), undo.getText());
+        } finally {
+            Workbench.command("org.eclipse.ui.edit.undo");
+            Workbench.session().discard().join();
+            Workbench.settle();
+        }
     }
 }

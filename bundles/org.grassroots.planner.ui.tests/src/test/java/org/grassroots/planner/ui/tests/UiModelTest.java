@@ -126,6 +126,30 @@ class UiModelTest {
     }
 
     @Test
+    void undoDoesNotReachBackAcrossACopyToTheNextYearNorAnotherYear() throws Exception {
+        Workbench.importSample(dir, "one-row.csv");
+        int year = Workbench.session().snapshot().fiscalYear();
+        Initiative before = one();
+        PlanOperations.save(Workbench.session(), before, before.toBuilder().titleEn("Caravan, edited").build());
+        Workbench.settle();
+        Workbench.session().save().join();
+        Workbench.settle();
+        assertNotNull(PlanOperations.undoable());
+        // Plan › Copy as next year's draft (FY+1 shown, or refused when it exists): the edit of the year before stays
+        Workbench.session().copyToNextYear().join();
+        Workbench.settle();
+        assertNull(PlanOperations.undoable(), "nothing to undo after a copy to the next year");
+        assertFalse(Workbench.menuItem("Edit", "Undo").isEnabled(), "Edit › Undo is greyed");
+        Workbench.session().showYear(year).join();
+        Workbench.settle();
+        assertNull(PlanOperations.undoable(), "nor back in the year of the edit");
+        MenuItem undo = Workbench.menuItem("Edit", "Undo");
+        assertFalse(undo.isEnabled(), "Edit › Undo is greyed in the year of the edit too");
+        Workbench.click(undo);
+        assertEquals("Caravan, edited", one().getTitleEn(), "the edit stays, rewritten by no undo");
+    }
+
+    @Test
     void aReferenceEditUndoes() throws Exception {
         Workbench.importSample(dir, "one-row.csv");
         FiscalYearReference before = Workbench.session().snapshot().reference();

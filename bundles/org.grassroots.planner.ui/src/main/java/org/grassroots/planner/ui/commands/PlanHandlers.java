@@ -423,4 +423,15 @@ public final class PlanHandlers {
             return null;
         }
     }
+
+    /** F2 in the initiatives view (the platform's Rename key), as in Excel: the selected initiative's cell is edited in place. */
+    public static class EditCell {
+        @Execute
+        public void execute(EPartService parts) {
+            InitiativesPart part = initiatives(parts);
+            if (part != null) {
+                part.editSelected();
+            }
+        }
+    }
 }

@@ -76,10 +76,16 @@ public class InitiativesPart {
             .map(org.grassroots.planner.model.Mission::getCode).toList();
     /** The columns a planner shows or hides (header menu): title, shown width. */
     private final Map<TableColumn, Integer> optional = new java.util.LinkedHashMap<>();
+    /** The name each optional column is remembered by (the preference {@link #COLUMNS}), whatever the language. */
+    private final Map<TableColumn, String> optionalNames = new java.util.HashMap<>();
+    /** The preference (node {@code org.grassroots.planner.ui}) that keeps the optional columns shown across restarts. */
+    public static final String COLUMNS = "initiatives.columns";
     private org.eclipse.swt.widgets.Menu columnsMenu;
     /** The plan-file field each editable column edits, by column index. */
     private final Map<Integer, String> editable = new java.util.HashMap<>();
     private int clickedColumn = -1;
+    /** The index of the title column: what F2 edits when no other editable cell was clicked. */
+    private int titleColumn;
 
     /** Each new snapshot of the plan session, from the event broker on the UI thread. */
     @Inject
@@ -135,8 +141,10 @@ public class InitiativesPart {
         NumberFormat yen = NumberFormat.getIntegerInstance(Locale.ROOT);
         column(Messages.columnId, 140, Initiative::getId, Comparator.comparing(Initiative::getId));
         column(Messages.columnMission, 140, i -> Labels.mission(i.getMission()), Comparator.comparing(Initiative::getMission));
-        edits(column(Messages.columnTitle, 300, i -> japanese || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn(),
-                Comparator.comparing(Initiative::getTitleJa)), japanese ? "title_ja" : "title_en");
+        TableViewerColumn title = column(Messages.columnTitle, 300,
+                i -> japanese || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn(), Comparator.comparing(Initiative::getTitleJa));
+        edits(title, japanese ? "title_ja" : "title_en");
+        titleColumn = viewer.getTable().indexOf(title.getColumn());
         column(Messages.columnKind, 120, i -> Labels.kind(i.getKind()), Comparator.comparing(Initiative::getKind));
         column(Messages.columnStates, 80, i -> String.join(", ", i.getStates()),
                 Comparator.comparing(i -> String.join(",", i.getStates())));
@@ -146,16 +154,16 @@ public class InitiativesPart {
                 "status");
         findingColumn();
         // shown on demand (the header's menu): the other title, themes, partners, format and dates
-        edits(optional(japanese ? org.grassroots.planner.ui.edit.Messages.fieldTitleEn
+        edits(optional("other_title", japanese ? org.grassroots.planner.ui.edit.Messages.fieldTitleEn
                 : org.grassroots.planner.ui.edit.Messages.fieldTitleJa, 240, i -> japanese ? nz(i.getTitleEn()) : i.getTitleJa()),
                 japanese ? "title_en" : "title_ja");
-        optional(org.grassroots.planner.ui.edit.Messages.fieldThemes, 220, i -> String.join(", ", i.getThemes()));
-        optional(org.grassroots.planner.ui.edit.Messages.fieldPartners, 220, i -> String.join(", ", i.getPartners()));
-        optional(org.grassroots.planner.ui.edit.Messages.fieldFormat, 90,
+        optional("themes", org.grassroots.planner.ui.edit.Messages.fieldThemes, 220, i -> String.join(", ", i.getThemes()));
+        optional("partners", org.grassroots.planner.ui.edit.Messages.fieldPartners, 220, i -> String.join(", ", i.getPartners()));
+        optional("format", org.grassroots.planner.ui.edit.Messages.fieldFormat, 90,
                 i -> i.getFormat() == null ? "" : Labels.format(i.getFormat()));
-        edits(optional(org.grassroots.planner.ui.edit.Messages.fieldStart, 100,
+        edits(optional("start_date", org.grassroots.planner.ui.edit.Messages.fieldStart, 100,
                 i -> i.getStartDate() == null ? "" : i.getStartDate().toString()), "start_date");
-        edits(optional(org.grassroots.planner.ui.edit.Messages.fieldEnd, 100,
+        edits(optional("end_date", org.grassroots.planner.ui.edit.Messages.fieldEnd, 100,
                 i -> i.getEndDate() == null ? "" : i.getEndDate().toString()), "end_date");
         cellEditing();
         viewer.setContentProvider(new ILazyContentProvider() {
@@ -211,8 +219,15 @@ public class InitiativesPart {
         for (TableColumn c : optional.keySet()) {
             org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(columnsMenu, SWT.CHECK);
             item.setText(c.getText());
-            item.addListener(SWT.Selection, e -> showColumn(c, item.getSelection()));
+            item.addListener(SWT.Selection, e -> {
+                showColumn(c, item.getSelection());
+                rememberColumns();
+            });
         }
+        // the columns the planner chose last time (kept in the preferences, so across restarts)
+        List<String> remembered = List.of(org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(org.grassroots.planner.ui.app.PlannerPreferences.NODE).get(COLUMNS, "").split(","));
+        optionalNames.forEach((c, name) -> showColumn(c, remembered.contains(name)));
         // the header's menu shows and hides columns; the rows' menu edits
         viewer.getTable().addListener(SWT.MenuDetect, e -> {
             org.eclipse.swt.graphics.Point p = viewer.getTable().toControl(e.x, e.y);
@@ -249,11 +264,26 @@ public class InitiativesPart {
         return combo;
     }
 
-    private TableViewerColumn optional(String title, int width, Function<Initiative, String> text) {
+    private TableViewerColumn optional(String name, String title, int width, Function<Initiative, String> text) {
         TableViewerColumn column = column(title, 0, text, Comparator.comparing(text));
         column.getColumn().setResizable(false);
         optional.put(column.getColumn(), width);
+        optionalNames.put(column.getColumn(), name);
         return column;
+    }
+
+    /** Keeps the optional columns shown now in the preferences, written at once (a restart shows them again). */
+    private void rememberColumns() {
+        String shown = String.join(",", optional.keySet().stream().filter(c -> c.getWidth() > 0).map(optionalNames::get)
+                .toList());
+        org.osgi.service.prefs.Preferences node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(org.grassroots.planner.ui.app.PlannerPreferences.NODE);
+        node.put(COLUMNS, shown);
+        try {
+            node.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            org.eclipse.core.runtime.ILog.of(getClass()).error("the columns shown could not be kept", e);
+        }
     }
 
     /** Shows (at its width) or hides an optional column, as its item in the header's menu does. */
@@ -317,6 +347,24 @@ public class InitiativesPart {
     /** @return what the cell edit found wrong with the value typed so far (null: nothing), as the planner reads it */
     public String editProblemText() {
         return editProblem.getVisible() ? editProblem.getText() : null;
+    }
+
+    /**
+     * F2, as in Excel: edits the cell of the first selected initiative in the column last clicked when the planner may
+     * type there, else its title.
+     *
+     * @return whether a cell is being edited
+     */
+    public boolean editSelected() {
+        List<Initiative> chosen = selection();
+        if (chosen.isEmpty() || !session.mayEdit(chosen.get(0))) {
+            return false;
+        }
+        int column = editable.containsKey(clickedColumn) && viewer.getTable().getColumn(clickedColumn).getWidth() > 0
+                ? clickedColumn : titleColumn;
+        viewer.getTable().getItem(rows.indexOf(chosen.get(0))); // a virtual row is filled before it is edited
+        viewer.editElement(chosen.get(0), column);
+        return viewer.isCellEditorActive();
     }
 
     /** Starts editing a cell, as a double click on it does (tests; the field is a plan-file column name). */

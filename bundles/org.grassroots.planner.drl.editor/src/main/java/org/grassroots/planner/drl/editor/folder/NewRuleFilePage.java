@@ -61,10 +61,15 @@ public final class NewRuleFilePage extends WizardPage {
         ruleId = field(c, Messages.wizardRuleId, "", 2);
         new Label(c, SWT.NONE).setText(Messages.wizardSeverity);
         severity = new Combo(c, SWT.READ_ONLY);
+        // named as the Findings view names them; the rule is written with the code (Severity.WARNING)
         for (Severity s : Severity.values()) {
-            severity.add(s.name());
+            severity.add(switch (s) {
+                case ERROR -> Messages.severityError;
+                case WARNING -> Messages.severityWarning;
+                case INFO -> Messages.severityInfo;
+            });
         }
-        severity.select(Math.max(0, severity.indexOf(Severity.WARNING.name())));
+        severity.select(Severity.WARNING.ordinal());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(severity);
         setControl(c);
         validate();
@@ -109,11 +114,12 @@ public final class NewRuleFilePage extends WizardPage {
 
     String text() {
         String concern = description.getText().isBlank() ? name.getText() : description.getText();
+        String sev = Severity.values()[Math.max(0, severity.getSelectionIndex())].name();
         if (writtenIn.getSelectionIndex() > 0) {
-            return RuleFileTemplate.phrasesText(name.getText(), concern, ruleId.getText(), severity.getText(),
+            return RuleFileTemplate.phrasesText(name.getText(), concern, ruleId.getText(), sev,
                     writtenIn.getSelectionIndex() == 1);
         }
-        return RuleFileTemplate.text(name.getText(), concern, ruleId.getText(), severity.getText());
+        return RuleFileTemplate.text(name.getText(), concern, ruleId.getText(), sev);
     }
 
     /** @return the folder the file goes to, as the field shows it (for tests) */
