@@ -128,7 +128,7 @@ class DrlEditorTest {
                 .filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().equals("REGION-PRIORITY-SHARE")))
                 .findFirst().orElse(null)) != null), "the outline shows the rules");
         List<String> items = Arrays.stream(tree[0].getItems()).map(TreeItem::getText).toList();
-        assertEquals(List.of("package rules", "import declarations (5)"), items.subList(0, 2));
+        assertEquals(List.of("package rules", "import declarations (6)"), items.subList(0, 2));
         assertEquals(RULES, items.stream().filter(i -> i.startsWith("REGION-")).toList(), items.toString());
         assertTrue(items.stream().filter(i -> i.startsWith("global ")).count() == items.size() - 5, items.toString());
         tree[0].setSelection(tree[0].getItem(items.indexOf("REGION-PRIORITY-SHARE")));

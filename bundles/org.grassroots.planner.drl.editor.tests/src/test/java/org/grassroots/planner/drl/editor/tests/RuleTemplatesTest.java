@@ -35,7 +35,7 @@ class RuleTemplatesTest {
     @Test
     void eachTemplateBetweenRulesMakesARuleThatCompiles() throws Exception {
         Ui.copy(ShippedRules.folder(), dir);
-        Path budget = dir.resolve("budget.drl"); // imports Initiative, Mission, FiscalYearReference
+        Path budget = dir.resolve("regions.drl"); // imports Initiative, Mission, Status, FiscalYearReference
         DrlEditor editor = Ui.open(budget);
         try {
             IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
