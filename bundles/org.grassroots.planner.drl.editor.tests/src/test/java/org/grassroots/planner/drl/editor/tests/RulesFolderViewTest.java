@@ -102,6 +102,11 @@ class RulesFolderViewTest {
         // the rule files (DRL, and rules written in phrases) with their rules, the phrases, the data, the messages
         assertEquals(List.of("budget.drl=2", "coverage.drl=1", "data.dslr=4", "history.drl=5", "judgements.drl=5", "regions.drl=3", "themes.dslr=3",
                 "phrases.dsl=", "kind-themes.csv=", "messages.properties=", "messages_ja.properties="), rows);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        int longest = gc.textExtent("messages_ja.properties").x;
+        gc.dispose();
+        assertTrue(table.getColumn(0).getWidth() > longest + 16, "the file column shows the longest name whole, beside its icon: "
+                + table.getColumn(0).getWidth() + " <= " + longest);
 
         TableItem regions = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("regions.drl")).findFirst()
                 .orElseThrow();

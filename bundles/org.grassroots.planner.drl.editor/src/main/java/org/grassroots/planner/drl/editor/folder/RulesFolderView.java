@@ -121,7 +121,16 @@ public class RulesFolderView {
     public void refresh() {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.setInput(RuleFile.in(folder));
+            fitFileNames();
         }
+    }
+
+    /** Widens the file column to its longest name (messages_ja.properties), never narrower than it was made. */
+    private void fitFileNames() {
+        org.eclipse.swt.widgets.TableColumn files = viewer.getTable().getColumn(0);
+        int width = files.getWidth();
+        files.pack();
+        files.setWidth(Math.max(width, files.getWidth()));
     }
 
     /** Reads the files again in every open rules folder view (after a file was created). */
