@@ -156,18 +156,7 @@ class RulesFolderViewTest {
 
     @Test
     void theNewRuleFileWizardCreatesARuleFileThatCompilesAndOpensIt() throws Exception {
-        NewRuleFileWizard wizard = new NewRuleFileWizard();
-        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            wizard.page().fill(dir, "partners", "Partners of the initiatives", "PARTNER-NONE");
-            assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+        NewRuleFileWizard wizard = finishWizard(page -> page.fill(dir, "partners", "Partners of the initiatives", "PARTNER-NONE"));
         Path created = dir.resolve("partners.drl");
         assertEquals(created, wizard.created());
         String text = Files.readString(created, StandardCharsets.UTF_8);
@@ -184,19 +173,10 @@ class RulesFolderViewTest {
     @Test
     void theNewRuleFileWizardWritesARuleInJapanesePhrasesThatCompiles() throws Exception {
         Files.copy(ShippedRules.folder().resolve("phrases.dsl"), dir.resolve("phrases.dsl"));
-        NewRuleFileWizard wizard = new NewRuleFileWizard();
-        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            wizard.page().fill(dir, "partners", "連携先", "PARTNER-NONE-JA");
-            wizard.page().writeIn(1);
-            assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+        NewRuleFileWizard wizard = finishWizard(page -> {
+            page.fill(dir, "partners", "連携先", "PARTNER-NONE-JA");
+            page.writeIn(1);
+        });
         Path created = dir.resolve("partners.dslr");
         assertEquals(created, wizard.created());
         String text = Files.readString(created, StandardCharsets.UTF_8);
@@ -208,5 +188,22 @@ class RulesFolderViewTest {
         assertInstanceOf(DrlEditor.class, active);
         assertEquals(org.grassroots.planner.drl.editor.RuleFileKind.DSLR, ((DrlEditor) active).kind());
         Ui.page().closeEditor(active, false);
+    }
+
+    /** Opens the New Rule File wizard, fills its page as a rule author would, and finishes it. */
+    private static NewRuleFileWizard finishWizard(java.util.function.Consumer<org.grassroots.planner.drl.editor.folder.NewRuleFilePage> fill) {
+        NewRuleFileWizard wizard = new NewRuleFileWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            fill.accept(wizard.page());
+            assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        return wizard;
     }
 }
