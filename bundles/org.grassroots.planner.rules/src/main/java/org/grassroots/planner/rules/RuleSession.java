@@ -151,7 +151,7 @@ public final class RuleSession implements AutoCloseable {
                 history = new History(reference.getFiscalYear(), years.keySet());
                 historyHandle = session.insert(history);
                 plan.forEach(statistics::add);
-                syncStatistics(null, null, null);
+                syncAllStatistics();
                 if (live) {
                     for (Initiative i : plan) {
                         FactHandle before = handles.get(i.getId());
@@ -251,16 +251,6 @@ public final class RuleSession implements AutoCloseable {
             years.merge(before.getFiscalYear(), -1, (a, b) -> a + b == 0 ? null : a + b);
         }
         years.merge(initiative.getFiscalYear(), 1, Integer::sum);
-        java.util.Set<String> kinds = new java.util.HashSet<>();
-        kinds.add(initiative.getKindCode());
-        java.util.Set<String> repeatKeys = new java.util.HashSet<>(initiative.getRepeatKeys());
-        java.util.Set<String> missions = new java.util.HashSet<>();
-        missions.add(initiative.getMission());
-        if (before != null) {
-            kinds.add(before.getKindCode());
-            repeatKeys.addAll(before.getRepeatKeys());
-            missions.add(before.getMission());
-        }
         RuleEngine.inEngine(() -> {
             evaluate(start, handle == null ? handles.size() + 1 : handles.size(), () -> {
                 if (handle == null) {
@@ -268,7 +258,7 @@ public final class RuleSession implements AutoCloseable {
                 } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
                     session.update(handle, initiative);
                 }
-                syncStatistics(kinds, missions, repeatKeys);
+                syncStatistics(before, initiative);
             });
             return null;
         });
@@ -293,15 +283,11 @@ public final class RuleSession implements AutoCloseable {
         if (gone != null) {
             years.merge(gone.getFiscalYear(), -1, (a, b) -> a + b == 0 ? null : a + b);
         }
-        java.util.Set<String> kinds = new java.util.HashSet<>();
-        kinds.add(gone == null ? null : gone.getKindCode());
-        java.util.Set<String> repeatKeys = gone == null ? java.util.Set.of() : new java.util.HashSet<>(gone.getRepeatKeys());
-        java.util.Set<String> missions = gone == null ? java.util.Set.of() : java.util.Set.of(gone.getMission());
         long start = System.nanoTime();
         RuleEngine.inEngine(() -> {
             evaluate(start, handles.size(), () -> {
                 session.delete(handle);
-                syncStatistics(kinds, missions, repeatKeys);
+                syncStatistics(gone, null);
             });
             return null;
         });
@@ -381,6 +367,29 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
+    /** Brings every statistic's facts in the session up to date (when the plan is first given). */
+    private void syncAllStatistics() {
+        syncStatistics(null, null, null);
+    }
+
+    /**
+     * Brings the statistics' facts up to date after an edit from one version of an initiative to another (either may
+     * be null: added, removed): only the kinds, missions and repeat keys of the two versions can have changed.
+     */
+    private void syncStatistics(Initiative before, Initiative after) {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<String> missions = new java.util.HashSet<>();
+        java.util.Set<String> repeatKeys = new java.util.HashSet<>();
+        for (Initiative i : java.util.Arrays.asList(before, after)) {
+            if (i != null) {
+                kinds.add(i.getKindCode());
+                missions.add(i.getMission());
+                repeatKeys.addAll(i.getRepeatKeys());
+            }
+        }
+        syncStatistics(kinds, missions, repeatKeys);
+    }
+
     /**
      * Brings the statistics' facts in the session up to date: a fact whose value changed is updated, one that
      * appeared is inserted, one that went is deleted.
@@ -391,55 +400,32 @@ public final class RuleSession implements AutoCloseable {
      */
     private void syncStatistics(java.util.Set<String> kinds, java.util.Set<String> missions,
             java.util.Set<String> repeatKeys) {
-        Map<String, KindMedian> now = new java.util.HashMap<>();
-        if (kinds == null) {
-            now.putAll(statistics.medians());
-        } else {
-            for (String kind : kinds) {
-                if (kind != null) {
-                    KindMedian m = statistics.median(kind);
-                    if (m != null) {
-                        now.put(kind, m);
-                    }
-                }
-            }
-        }
-        java.util.Set<String> touched = new java.util.HashSet<>(now.keySet());
-        if (kinds == null) {
-            touched.addAll(medians.keySet());
-        } else {
-            kinds.stream().filter(java.util.Objects::nonNull).forEach(touched::add);
-        }
-        for (String kind : touched) {
-            sync(kind, now.get(kind), medians, medianHandles);
-        }
+        syncKeyed(kinds, statistics::medians, statistics::median, medians, medianHandles);
         History held = new History(reference.getFiscalYear(), years.keySet());
         if (historyHandle != null && !held.equals(history)) {
             history = held;
             session.update(historyHandle, history);
         }
         sync("year", statistics.yearFigures(), figures, figuresHandles);
-        Map<String, UnreachedState> notReached = statistics.unreachedStates();
-        java.util.Set<String> states = new java.util.HashSet<>(notReached.keySet());
-        states.addAll(unreached.keySet());
-        for (String state : states) {
-            sync(state, notReached.get(state), unreached, unreachedHandles);
-        }
-        if (missions == null) {
-            statistics.missionFigures().forEach((mission, f) -> sync(mission, f, missionFigures, missionFiguresHandles));
+        syncKeyed(null, statistics::unreachedStates, null, unreached, unreachedHandles);
+        syncKeyed(missions, statistics::missionFigures, statistics::missionFigures, missionFigures, missionFiguresHandles);
+        syncKeyed(null, statistics::majorMissions, null, majors, majorHandles);
+        syncKeyed(repeatKeys, statistics::lastYearWork, statistics::lastYearWork, lastYearWork, lastYearWorkHandles);
+    }
+
+    /**
+     * Syncs one kind of statistic fact, held by key: with keys, the facts of those keys ({@code one}); with null, every
+     * fact the statistics ({@code all}) or the session hold.
+     */
+    private <T> void syncKeyed(java.util.Set<String> keys, java.util.function.Supplier<Map<String, T>> all,
+            java.util.function.Function<String, T> one, Map<String, T> facts, Map<String, FactHandle> factHandles) {
+        if (keys == null) {
+            Map<String, T> now = all.get();
+            java.util.Set<String> every = new java.util.HashSet<>(now.keySet());
+            every.addAll(facts.keySet());
+            every.forEach(key -> sync(key, now.get(key), facts, factHandles));
         } else {
-            missions.forEach(mission -> sync(mission, statistics.missionFigures(mission), missionFigures, missionFiguresHandles));
-        }
-        Map<String, MajorMission> major = statistics.majorMissions();
-        java.util.Set<String> majorOrOnce = new java.util.HashSet<>(major.keySet());
-        majorOrOnce.addAll(majors.keySet());
-        for (String mission : majorOrOnce) {
-            sync(mission, major.get(mission), majors, majorHandles);
-        }
-        if (repeatKeys == null) {
-            statistics.lastYearWork().forEach((key, work) -> sync(key, work, lastYearWork, lastYearWorkHandles));
-        } else {
-            repeatKeys.forEach(key -> sync(key, statistics.lastYearWork(key), lastYearWork, lastYearWorkHandles));
+            keys.stream().filter(java.util.Objects::nonNull).forEach(key -> sync(key, one.apply(key), facts, factHandles));
         }
     }
 
