@@ -14,6 +14,8 @@ public final class Finding {
     private final String mission;
     private final String state;
     private final Map<String, Object> facts;
+    /** the hash of the subject, computed once: sessions look findings up in hash maps at every report and undo */
+    private final int hash;
 
     public Finding(String rule, Severity severity, String initiative, String mission, String state,
             Map<String, Object> facts) {
@@ -23,6 +25,7 @@ public final class Finding {
         this.mission = mission;
         this.state = state;
         this.facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+        this.hash = Objects.hash(rule, initiative, mission, state);
     }
 
     public String getRule() {
@@ -55,14 +58,14 @@ public final class Finding {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Finding f && rule.equals(f.rule) && severity == f.severity
+        return o instanceof Finding f && hash == f.hash && rule.equals(f.rule) && severity == f.severity
                 && Objects.equals(initiative, f.initiative) && Objects.equals(mission, f.mission)
                 && Objects.equals(state, f.state) && facts.equals(f.facts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rule, initiative, mission, state);
+        return hash;
     }
 
     @Override

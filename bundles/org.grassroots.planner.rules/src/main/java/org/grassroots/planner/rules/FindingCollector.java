@@ -89,12 +89,11 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
     }
 
     void hold(Finding finding) {
-        int[] count = counts.get(finding);
+        int[] count = counts.putIfAbsent(finding, new int[] { 1 }); // one look-up, whether held before or not
         if (count != null) {
             count[0]++;
             return;
         }
-        counts.put(finding, new int[] { 1 });
         if (journal && !removed.remove(finding)) {
             added.add(finding);
         }

@@ -43,8 +43,8 @@ final class PlanStatistics {
     /** the budgets of each mission's initiatives with a budget, and how many they are */
     private final Map<String, MissionSum> missionSums = new HashMap<>();
     /** budgets above 0 of each kind: budget -> how many initiatives have it */
-    private final Map<String, TreeMap<Long, Integer>> budgetsByKind = new HashMap<>();
-    private final Map<String, Integer> countByKind = new HashMap<>();
+    private final Map<String, TreeMap<Long, int[]>> budgetsByKind = new HashMap<>();
+    private final Map<String, int[]> countByKind = new HashMap<>();
     /** how many initiatives (not cancelled) of the year checked and the two before target each state */
     private final Map<String, int[]> reach = new HashMap<>(); // a count in an array: no boxing per initiative
     /** last year's initiatives (not cancelled) without results, by each of their repeat keys */
@@ -136,10 +136,19 @@ final class PlanStatistics {
             missionSums.remove(i.getMission());
         }
         String kind = i.getKindCode();
-        if (kind != null && i.getBudgetJpy() > 0) {
-            budgetsByKind.computeIfAbsent(kind, k -> new TreeMap<>()).merge(i.getBudgetJpy(), by,
-                    (a, b) -> a + b == 0 ? null : a + b);
-            countByKind.merge(kind, by, (a, b) -> a + b == 0 ? null : a + b);
+        if (kind != null && budget > 0) {
+            TreeMap<Long, int[]> budgets = budgetsByKind.computeIfAbsent(kind, k -> new TreeMap<>());
+            int[] times = budgets.get(budget); // a count in an array: one walk of the tree when the budget is known
+            if (times == null) {
+                budgets.put(budget, times = new int[1]);
+            }
+            if ((times[0] += by) == 0) {
+                budgets.remove(budget);
+            }
+            int[] count = countByKind.computeIfAbsent(kind, k -> new int[1]);
+            if ((count[0] += by) == 0) {
+                countByKind.remove(kind);
+            }
         }
     }
 
@@ -185,7 +194,8 @@ final class PlanStatistics {
 
     /** @return the median fact of this kind, or null when the kind has fewer than {@link #FEWEST_FOR_A_MEDIAN} */
     KindMedian median(String kind) {
-        int n = countByKind.getOrDefault(kind, 0);
+        int[] count = countByKind.get(kind);
+        int n = count == null ? 0 : count[0];
         if (n < FEWEST_FOR_A_MEDIAN) {
             return null;
         }
@@ -194,8 +204,8 @@ final class PlanStatistics {
         int seen = 0;
         int lowerAt = (n - 1) / 2;
         int upperAt = n / 2;
-        for (Map.Entry<Long, Integer> e : budgetsByKind.get(kind).entrySet()) {
-            int next = seen + e.getValue();
+        for (Map.Entry<Long, int[]> e : budgetsByKind.get(kind).entrySet()) {
+            int next = seen + e.getValue()[0];
             if (lowerAt >= seen && lowerAt < next) {
                 lower = e.getKey();
             }

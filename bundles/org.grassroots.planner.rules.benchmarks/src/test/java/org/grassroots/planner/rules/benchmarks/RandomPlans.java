@@ -34,6 +34,41 @@ final class RandomPlans {
         return plan;
     }
 
+    /**
+     * The generated plan made plausible where the generator draws at random what a task force never would, so that the
+     * reviewer's judgements find what they would find in a real year, not an artefact of the generator:
+     * <ul>
+     * <li>themes: the generator gives every kind one or two themes at random, so 28 % of its initiatives have a theme
+     * the kind and theme matrix says does not fit (the FY2023 sample: 3 in 97). Here a theme that does not fit is
+     * replaced by one that does, but in {@code misfitPercent} in a hundred initiatives;</li>
+     * <li>partners: the generator draws from eight, so each is the partner of an eighth of the plan, and one of last
+     * year's initiatives without results is "repeated" by 12,500 of this year's. Here a partner is an organisation
+     * in the state the initiative targets (one of twenty of its type there): about ten initiatives each.</li>
+     * </ul>
+     * Everything else (missions, states, dates, budgets, statuses, the flaws the contract rules look for) is as
+     * generated.
+     */
+    static List<Initiative> plausible(List<Initiative> generated, org.grassroots.planner.rules.KindMisfits misfits,
+            List<Theme> themes, int misfitPercent, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Initiative> out = new ArrayList<>(generated.size());
+        for (Initiative i : generated) {
+            Initiative.Builder b = i.toBuilder();
+            Set<String> misfit = misfits.of(i.getKindCode());
+            if (random.nextInt(100) >= misfitPercent && i.getThemes().stream().anyMatch(misfit::contains)) {
+                List<String> fitting = themes.stream().map(Theme::getCode).filter(t -> !misfit.contains(t)).toList();
+                b.themes(i.getThemes().stream().map(t -> misfit.contains(t) ? fitting.get(random.nextInt(fitting.size())) : t)
+                        .distinct().toList());
+            }
+            if (!i.getPartners().isEmpty()) {
+                String where = i.getStates().isEmpty() ? "US" : i.getStates().get(0);
+                b.partners(i.getPartners().stream().map(p -> p + " " + where + " " + (1 + random.nextInt(20))).toList());
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
     /** @return the shipped FY2023 reference (every theme a priority, five priority states, JPY 220 million) */
     static FiscalYearReference shippedReference() {
         return ReferenceData.shipped().referenceFor(2023);
