@@ -1,0 +1,54 @@
+#!/bin/sh
+# The rules engine benchmark (RulesBenchmark, inside Equinox) run in FORKS separate JVMs, one after the other, and
+# the ratios of its goals summarised over them: median, lowest and highest.
+#
+#   releng/benchmarks/rules-benchmark-forks.sh [FORKS]          (from anywhere; FORKS default 3)
+#
+# Why forks: one JVM's figures move from run to run more than a goal's margin. The hand-written loop, the baseline
+# of every ratio, took 68 to 102 ms in runs of one commit on one quiet machine (the JIT compiles it differently
+# from JVM to JVM: its model calls are shared with Drools' constraints and the statistics, whose types the JIT
+# sees first), and Drools allocates much more than the loop, so the collector's threads (outside the thread CPU
+# time, inside the wall time) and the load of the machine weigh on one side only. The median over forks is the
+# figure to read; the range says how far one run can stray. Each fork writes target/benchmarks.md, kept here as
+# target/benchmarks-fork-N.md. A fork takes about 4 minutes on a quiet 2-core machine (the first one builds too).
+set -eu
+here=$(cd "$(dirname "$0")/../.." && pwd)
+forks=${1:-3}
+B=bundles/org.grassroots.planner
+out=$here/$B.rules.benchmarks/target
+keep=$(mktemp -d)
+n=1
+while [ "$n" -le "$forks" ]; do
+    clean=; [ "$n" -eq 1 ] && clean=clean
+    echo "fork $n of $forks, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+    (cd "$here" && ./mvnw -B -o -q $clean verify -Pbenchmarks \
+        -pl releng/org.grassroots.planner.target,$B.model,$B.reference,$B.rules,$B.rules.benchmarks \
+        -Dtest=RulesBenchmark -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false >"$keep/log-$n" 2>&1) \
+        || { echo "fork $n failed: see $keep/log-$n" >&2; exit 2; }
+    cp "$out/benchmarks.md" "$keep/benchmarks-fork-$n.md"
+    n=$((n + 1))
+done
+cp "$keep"/benchmarks-fork-*.md "$out/"
+python3 - "$keep" "$forks" <<'PY'
+import re, statistics, sys
+folder, forks = sys.argv[1], int(sys.argv[2])
+rows = {}
+for n in range(1, forks + 1):
+    text = open(f"{folder}/benchmarks-fork-{n}.md", encoding="utf-8").read()
+    # sections: the generated plan first, then the plausible one
+    for plan, part in zip(("generated", "plausible"), re.split(r"(?m)^Findings — the plausible plan", text)):
+        m = re.search(r"\[goal <= 5x\] \| [^|]+\| [^|]+\| ([\d.]+)x \| ([\d.]+)x", part)
+        if m:
+            rows.setdefault(f"full check / hand-written loop, {plan} plan, CPU (goal <= 5x)", []).append(float(m.group(2)))
+            rows.setdefault(f"full check / hand-written loop, {plan} plan, wall", []).append(float(m.group(1)))
+        m = re.search(r"faster than the full recheck \(wall; CPU (\d+)x\)", part)
+        if m:
+            rows.setdefault(f"edit faster than the hand-written recheck, {plan} plan, CPU (goal >= 1000x)", []).append(float(m.group(1)))
+        m = re.search(r"per edit .*?median ([\d.]+) us", part)
+        if m:
+            rows.setdefault(f"edit median, {plan} plan, us (wall)", []).append(float(m.group(1)))
+print(f"| over {forks} forks | median | lowest | highest |")
+print("|---|---|---|---|")
+for name, values in rows.items():
+    print(f"| {name} | {statistics.median(values):g} | {min(values):g} | {max(values):g} |")
+PY
