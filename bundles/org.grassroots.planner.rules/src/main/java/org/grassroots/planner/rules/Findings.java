@@ -77,6 +77,18 @@ public final class Findings {
         return out;
     }
 
+    /** @return whether these are strings, each after the one before (so sorted and distinct) */
+    private static boolean isSortedStrings(List<?> list) {
+        String before = null;
+        for (Object o : list) {
+            if (!(o instanceof String s) || before != null && before.compareTo(s) >= 0) {
+                return false;
+            }
+            before = s;
+        }
+        return true;
+    }
+
     /** @return the distinct elements as strings, sorted (the same list for the same collection passed again) */
     static List<String> sorted(Collection<?> values) {
         if (values.isEmpty()) {
@@ -87,6 +99,11 @@ public final class Findings {
             @SuppressWarnings("unchecked")
             List<String> cached = (List<String>) last[1];
             return cached;
+        }
+        if (values instanceof List<?> list && isSortedStrings(list)) {
+            @SuppressWarnings("unchecked")
+            List<String> strings = (List<String>) list;
+            return List.copyOf(strings); // itself when it cannot change (a statistic's list of ids, sorted already)
         }
         List<String> out;
         if (values.size() == 1) {

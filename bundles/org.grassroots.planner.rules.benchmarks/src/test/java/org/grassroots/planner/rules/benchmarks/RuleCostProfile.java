@@ -26,9 +26,12 @@ class RuleCostProfile {
         List<Theme> themes = ReferenceData.shipped().themes();
         FiscalYearReference reference = ReferenceData.shipped().referenceFor(2023);
         java.util.Set<String> outreach = ReferenceData.shipped().outreachStates();
-        List<Initiative> plan = PlanGenerator.generate(100_000, 42, 2023);
+        List<Initiative> generated = PlanGenerator.generate(100_000, 42, 2023);
         Map<String, RuleSet> variants = new LinkedHashMap<>();
         variants.put("all", RuleEngine.compile(SHIPPED));
+        List<Initiative> plan = Boolean.getBoolean("profile.plausible") // the plan as RulesBenchmark makes it plausible
+                ? RandomPlans.plausible(generated, variants.get("all").kindMisfits(), themes, 3, 7)
+                : generated;
         if (Boolean.getBoolean("profile.edits")) { // for a profiler: edits in a live session of the plan
             java.util.Map<String, Initiative> current = new LinkedHashMap<>();
             plan.forEach(i -> current.put(i.getId(), i));
