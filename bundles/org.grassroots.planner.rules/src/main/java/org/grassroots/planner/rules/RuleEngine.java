@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -122,8 +124,9 @@ public final class RuleEngine {
                 for (KnowledgeBuilderError error : errors.subList(before, errors.size())) {
                     Diagnostic d = diagnostic(file, source, error);
                     String phrase = unexpanded.get(d.line());
-                    diagnostics.add(phrase == null ? d : new Diagnostic(d.file(), d.rule(), d.line(), d.column(),
-                            "no phrase of the .dsl files matches \"" + phrase + "\" (read as DRL: " + d.message() + ")"));
+                    diagnostics.add(phrase != null ? new Diagnostic(d.file(), d.rule(), d.line(), d.column(),
+                            "no phrase of the .dsl files matches \"" + phrase + "\" (read as DRL: " + d.message() + ")")
+                            : onSourceLine(d, files.sources().get(file), text));
                 }
                 String packageName = source.packageName();
                 source.ruleLines().forEach((name, line) -> locations.putIfAbsent(RuleSet.locationKey(packageName, name),
@@ -156,6 +159,43 @@ public final class RuleEngine {
             }
             return ruleSet(folder, newKieBase(builder, loader), locations, misfits);
         });
+    }
+
+    private static final Pattern OFFENDING_INPUT = Pattern.compile("input '([^']+)'");
+
+    /**
+     * A diagnostic of an expanded {@code .dslr} line placed on the line the rule author wrote: Drools counts its
+     * column in the expanded DRL, which is longer than the phrase. A phrase followed by words it does not take (
+     * {@code - パートナーがいないよ}: the phrase, then {@code よ}) is matched and its leftover reported by Drools as
+     * "mismatched input 'よ'"; the column is where that input is in the written line, and the message says so.
+     */
+    static Diagnostic onSourceLine(Diagnostic d, String source, String expanded) {
+        if (source == null || source.equals(expanded) || d.line() < 1) {
+            return d;
+        }
+        String[] written = source.split("\\R", -1);
+        String[] drl = expanded.split("\\R", -1);
+        if (d.line() > written.length || d.line() > drl.length || written[d.line() - 1].equals(drl[d.line() - 1])) {
+            return d;
+        }
+        // the line Drools names, and the "- constraint" lines below it that the expander merged into it (left blank)
+        int last = d.line();
+        while (last < written.length && last < drl.length && drl[last].isBlank() && !written[last].isBlank()) {
+            last++;
+        }
+        Matcher m = OFFENDING_INPUT.matcher(d.message());
+        String input = m.find() ? m.group(1) : null;
+        for (int n = last; input != null && n >= d.line(); n--) {
+            String line = written[n - 1];
+            int at = line.lastIndexOf(input);
+            if (at >= 0) {
+                return new Diagnostic(d.file(), d.rule(), n, at + 1, "\"" + input + "\" does not belong to the phrase before it on"
+                        + " this line (\"" + line.substring(0, at).strip() + "\"): a phrase of the .dsl files takes no more words"
+                        + " (read as DRL: " + d.message() + ")");
+            }
+        }
+        String line = written[d.line() - 1];
+        return new Diagnostic(d.file(), d.rule(), d.line(), line.length() - line.stripLeading().length() + 1, d.message());
     }
 
     /** "file:line" of each rule's declaration in these files' DRL ({@code .dslr} expanded, lines kept), by {@link RuleSet#locationKey}. */

@@ -218,6 +218,25 @@ class RuleEngineTest {
     }
 
     @Test
+    void aPhraseFollowedByWordsItDoesNotTakeIsReportedWhereTheRuleAuthorWroteThem(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        Path themes = dir.resolve("themes.dslr");
+        List<String> lines = Files.readAllLines(themes);
+        int at = lines.indexOf("    - パートナーがいない");
+        assertTrue(at > 0, "the line to break is in themes.dslr");
+        lines.set(at, "    - パートナーがいないよ"); // the phrase, then a word it does not take
+        Files.write(themes, lines);
+        RuleSetException e = assertThrows(RuleSetException.class, () -> new RuleEngine().load(dir));
+        Diagnostic d = e.getDiagnostics().get(0);
+        assertEquals("AP2-NO-PARTNER", d.rule());
+        // Drools names the pattern's line above, at a column of the expanded DRL; the author wrote よ here
+        assertEquals(at + 1, d.line(), d.toString());
+        assertEquals(lines.get(at).indexOf('よ') + 1, d.column(), d.toString());
+        assertTrue(d.message().startsWith("\"よ\" does not belong to the phrase before it on this line (\"- パートナーがいない\")"),
+                d.toString());
+    }
+
+    @Test
     void aRuleSetWithAForbiddenCallIsRefusedAndTheLastGoodSetStays(@TempDir Path dir) throws Exception {
         copyRules(dir);
         RuleEngine engine = new RuleEngine();
