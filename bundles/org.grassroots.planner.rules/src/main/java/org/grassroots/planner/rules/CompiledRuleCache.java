@@ -40,7 +40,8 @@ import org.kie.api.definition.KiePackage;
  * parsed: every rule and phrase file under the folder ({@code .drl}, {@code .dslr}, {@code .dsl}, by their paths
  * relative to the folder), the kind and theme matrix ({@code kind-themes.csv}) and the messages
  * ({@code messages*.properties}), names and bytes; the Drools version; the entry's format; and the classes of the
- * model and rules bundles (the facts and helpers the rules were compiled against). A change of any of them is
+ * model and rules bundles (the facts and helpers the rules were compiled against; a bundle's jar, or each class file of
+ * a bundle installed as a folder). A change of any of them is
  * another name, so a command never runs rules older than their files. Since the name is known before any
  * {@code .dslr} file is expanded or the matrix parsed, a hit does neither: the entry also holds what those give the
  * {@link RuleSet} (each rule's file:line, the matrix's misfits). An entry is written only after a compile without
@@ -302,6 +303,14 @@ final class CompiledRuleCache {
                 return;
             }
             update(digest, bundle.getSymbolicName() + " " + bundle.getVersion());
+            // a bundle installed as a jar (the product): the jar's bytes, which hold every class (one read, not one
+            // lookup and read per class); a folder (a development or test runtime): each class file
+            java.io.File jar = org.eclipse.core.runtime.FileLocator.getBundleFileLocation(bundle).orElse(null);
+            if (jar != null && jar.isFile()) {
+                update(digest, "jar");
+                digest.update(Files.readAllBytes(jar.toPath()));
+                return;
+            }
             List<URL> entries = bundle.findEntries("/", "*.class", true) == null ? List.of()
                     : Collections.list(bundle.findEntries("/", "*.class", true));
             entries.sort(Comparator.comparing(URL::getPath));

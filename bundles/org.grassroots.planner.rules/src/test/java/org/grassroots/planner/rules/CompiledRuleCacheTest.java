@@ -108,6 +108,7 @@ class CompiledRuleCacheTest {
                 .replace("\"BUDGET-OVER-CAP\"", "\"BUDGET-OVER-THE-CAP\""), StandardCharsets.UTF_8); // rule and finding
         Path edited = entry(rules);
         assertNotEquals(before, edited);
+        Files.deleteIfExists(edited); // the key is the files' names and bytes: another test may have made this edit
         int loads = CompiledRuleCache.LOADS.get();
         RuleSet afterEdit = RuleEngine.compile(rules);
         assertEquals(loads, CompiledRuleCache.LOADS.get(), "the edited folder is compiled");
@@ -188,6 +189,7 @@ class CompiledRuleCacheTest {
         String text = Files.readString(matrix, StandardCharsets.UTF_8);
         String row = text.lines().filter(l -> l.startsWith("info-dissemination,")).findFirst().orElseThrow();
         Files.writeString(matrix, text.replace(row, row.replaceFirst(",", ",no")), StandardCharsets.UTF_8);
+        Files.deleteIfExists(entry(rules)); // left by an earlier run of this test in the same workspace
         int loads = CompiledRuleCache.LOADS.get();
         RuleSet matrixEdited = RuleEngine.compile(rules);
         assertEquals(loads, CompiledRuleCache.LOADS.get(), "the edited matrix is read again");
@@ -199,6 +201,7 @@ class CompiledRuleCacheTest {
         String dslr = Files.readString(themes, StandardCharsets.UTF_8);
         String renamed = before.ruleIds().stream().filter(r -> dslr.contains("\"" + r + "\"")).findFirst().orElseThrow();
         Files.writeString(themes, dslr.replace("\"" + renamed + "\"", "\"" + renamed + "-RENAMED\""), StandardCharsets.UTF_8);
+        Files.deleteIfExists(entry(rules));
         loads = CompiledRuleCache.LOADS.get();
         RuleSet dslrEdited = RuleEngine.compile(rules);
         assertEquals(loads, CompiledRuleCache.LOADS.get(), "the edited .dslr file is expanded and compiled");
@@ -246,10 +249,11 @@ class CompiledRuleCacheTest {
 
         Path budget = rules.resolve("budget.drl");
         Files.writeString(budget, Files.readString(budget, StandardCharsets.UTF_8)
-                .replace("\"BUDGET-OVER-CAP\"", "\"BUDGET-OVER-THE-CAP\""), StandardCharsets.UTF_8);
+                .replace("\"BUDGET-OVER-CAP\"", "\"BUDGET-OVER-THE-CAP-AHEAD\""), StandardCharsets.UTF_8);
+        Files.deleteIfExists(entry(rules));
         RuleSet now = engine.load(rules, ahead);
         assertTrue(now != ahead, "a file changed since: compiled again");
-        assertTrue(now.ruleIds().contains("BUDGET-OVER-THE-CAP"), now.ruleIds().toString());
+        assertTrue(now.ruleIds().contains("BUDGET-OVER-THE-CAP-AHEAD"), now.ruleIds().toString());
         assertFalse(now.ruleIds().contains("BUDGET-OVER-CAP"));
         assertTrue(engine.current() == now);
         RuleSet compiled = RuleEngine.compile(rules, java.util.Map.of(budget, Files.readString(budget, StandardCharsets.UTF_8)));
