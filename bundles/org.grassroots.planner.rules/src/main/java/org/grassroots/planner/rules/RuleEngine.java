@@ -76,6 +76,51 @@ public final class RuleEngine {
         return compiled;
     }
 
+    /**
+     * Puts in force the rules of this folder: the given rule set if it is this folder's, loaded from the rule cache
+     * ({@link #cached}) under the key of the folder's files as they are now (none changed since), else the folder
+     * compiled as by {@link #load(Path)}. So a rule set loaded ahead, in parallel with other work, is used only if it
+     * is not stale.
+     *
+     * @param ahead a rule set of {@link #cached}, or null
+     * @throws RuleSetException with every diagnostic (file, rule, line, column)
+     */
+    public RuleSet load(Path folder, RuleSet ahead) throws RuleSetException {
+        if (ahead != null && ahead.cacheKey() != null && ahead.folder().equals(folder)) {
+            CompiledRuleCache now = CompiledRuleCache.of(folder);
+            if (now != null && now.key().equals(ahead.cacheKey())) {
+                current = ahead;
+                return ahead;
+            }
+        }
+        return load(folder);
+    }
+
+    /**
+     * The rules of this folder if their compiled form is in the rule cache (the folder's files as they are now),
+     * without putting them in force; null if it is not (then nothing is compiled: a caller that starts this beside
+     * other work never spends a cold compile there).
+     */
+    public static RuleSet cached(Path folder) {
+        return cached(folder, Files.isDirectory(folder) ? CompiledRuleCache.of(folder) : null);
+    }
+
+    private static RuleSet cached(Path folder, CompiledRuleCache cache) {
+        if (cache == null) {
+            return null;
+        }
+        try {
+            return withEngineLoader(() -> {
+                CompiledRuleCache.Entry entry = cache.load(DroolsClassLoader.INSTANCE);
+                return entry == null ? null
+                        : ruleSet(folder, newKieBase(entry.packages(), DroolsClassLoader.INSTANCE), entry.locations(),
+                                entry.misfits()).fromCache(cache.key());
+            });
+        } catch (RuleSetException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Compiles the rules of this folder without putting them in force. */
     public static RuleSet compile(Path folder) throws RuleSetException {
         return compile(folder, Map.of());
@@ -90,26 +135,26 @@ public final class RuleEngine {
     public static RuleSet compile(Path folder, Map<Path, String> unsaved) throws RuleSetException {
         Map<Path, String> texts = new HashMap<>();
         unsaved.forEach((file, text) -> texts.put(file.toAbsolutePath().normalize(), text));
+        // a folder compiled before (same files, same Drools and model) is loaded, not compiled: CompiledRuleCache. Its
+        // key is the hash of the raw files, so a hit neither expands .dslr files nor parses the matrix (the entry keeps
+        // what they give). Never for an editor's unsaved text.
+        CompiledRuleCache cache = texts.isEmpty() && Files.isDirectory(folder) ? CompiledRuleCache.of(folder) : null;
+        RuleSet loaded = cached(folder, cache);
+        if (loaded != null) {
+            return loaded;
+        }
         RuleFiles.Read files = readRules(folder, texts);
         return withEngineLoader(() -> {
             Map<Path, String> read = files.drl();
             ClassLoader loader = DroolsClassLoader.INSTANCE;
-            KnowledgeBuilder builder = KnowledgeBuilderFactory
-                    .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             List<Diagnostic> diagnostics = new ArrayList<>(files.problems());
             Path matrixFile = folder.resolve(KindThemeMatrix.FILE);
             String matrixText = texts.get(matrixFile.toAbsolutePath().normalize());
             List<ThemeMisfit> misfits = KindThemeMatrix.read(matrixFile,
                     matrixText != null ? matrixText : KindThemeMatrix.text(folder), diagnostics).stream()
                     .map(KindThemeMatrix.Cell::misfit).toList();
-            // a folder compiled before (same files, same Drools and model) is loaded, not compiled: CompiledRuleCache.
-            // Never an editor's unsaved text, nor a folder whose phrases or matrix have problems.
-            CompiledRuleCache cache = texts.isEmpty() && diagnostics.isEmpty()
-                    ? CompiledRuleCache.of(folder, new ArrayList<>(read.keySet())) : null;
-            Collection<KiePackage> cached = cache == null ? null : cache.load(loader);
-            if (cached != null) {
-                return ruleSet(folder, newKieBase(cached, loader), locations(read), misfits);
-            }
+            KnowledgeBuilder builder = KnowledgeBuilderFactory
+                    .newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
             Map<String, String> locations = new HashMap<>();
             for (Map.Entry<Path, String> entry : read.entrySet()) {
                 Path file = entry.getKey();
@@ -154,8 +199,8 @@ public final class RuleEngine {
             if (!forbidden.isEmpty()) {
                 throw new RuleSetException(forbidden, true);
             }
-            if (cache != null) {
-                cache.store(builder.getKnowledgePackages());
+            if (cache != null) { // only a folder without any diagnostic is kept
+                cache.store(builder.getKnowledgePackages(), locations, misfits);
             }
             return ruleSet(folder, newKieBase(builder, loader), locations, misfits);
         });
@@ -196,19 +241,6 @@ public final class RuleEngine {
         }
         String line = written[d.line() - 1];
         return new Diagnostic(d.file(), d.rule(), d.line(), line.length() - line.stripLeading().length() + 1, d.message());
-    }
-
-    /** "file:line" of each rule's declaration in these files' DRL ({@code .dslr} expanded, lines kept), by {@link RuleSet#locationKey}. */
-    private static Map<String, String> locations(Map<Path, String> drl) {
-        Map<String, String> locations = new HashMap<>();
-        for (Map.Entry<Path, String> e : drl.entrySet()) {
-            Path file = e.getKey();
-            DrlSource source = new DrlSource(e.getValue());
-            String packageName = source.packageName();
-            source.ruleLines().forEach((name, line) -> locations.putIfAbsent(RuleSet.locationKey(packageName, name),
-                    file + ":" + line));
-        }
-        return locations;
     }
 
     private static RuleSet ruleSet(Path folder, KieBase kieBase, Map<String, String> locations, List<ThemeMisfit> misfits)

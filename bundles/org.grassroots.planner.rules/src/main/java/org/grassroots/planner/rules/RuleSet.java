@@ -98,4 +98,16 @@ public final class RuleSet {
     KieBase kieBase() {
         return kieBase;
     }
+
+    /** The rule cache's key of the files this rule set was loaded from, or null if it was compiled. */
+    private String cacheKey;
+
+    RuleSet fromCache(String key) {
+        this.cacheKey = key;
+        return this;
+    }
+
+    String cacheKey() {
+        return cacheKey;
+    }
 }

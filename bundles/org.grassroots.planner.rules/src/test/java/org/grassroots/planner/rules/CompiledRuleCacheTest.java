@@ -37,7 +37,11 @@ class CompiledRuleCacheTest {
     }
 
     private Path copyOfShippedRules() throws IOException {
-        Path rules = Files.createDirectories(temp.resolve("rules"));
+        return copyOfShippedRules("rules");
+    }
+
+    private Path copyOfShippedRules(String name) throws IOException {
+        Path rules = Files.createDirectories(temp.resolve(name));
         try (Stream<Path> files = Files.list(RuleEngineTest.SHIPPED)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(file, rules.resolve(file.getFileName()));
@@ -47,11 +51,7 @@ class CompiledRuleCacheTest {
     }
 
     private static Path entry(Path rules) throws Exception {
-        List<Path> drl;
-        try (Stream<Path> files = Files.list(rules)) {
-            drl = files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList();
-        }
-        return cacheDirectory().resolve(CompiledRuleCache.key(rules, drl) + ".kpkg");
+        return cacheDirectory().resolve(CompiledRuleCache.key(rules) + ".kpkg");
     }
 
     private static List<Initiative> plan() {
@@ -108,6 +108,7 @@ class CompiledRuleCacheTest {
                 .replace("\"BUDGET-OVER-CAP\"", "\"BUDGET-OVER-THE-CAP\""), StandardCharsets.UTF_8); // rule and finding
         Path edited = entry(rules);
         assertNotEquals(before, edited);
+        Files.deleteIfExists(edited); // the key is the files' names and bytes: another test may have made this edit
         int loads = CompiledRuleCache.LOADS.get();
         RuleSet afterEdit = RuleEngine.compile(rules);
         assertEquals(loads, CompiledRuleCache.LOADS.get(), "the edited folder is compiled");
@@ -151,5 +152,111 @@ class CompiledRuleCacheTest {
         try (Stream<Path> files = Files.list(directory)) {
             assertEquals(entriesBefore, files.count());
         }
+    }
+
+    @Test
+    void aLoadedRuleSetLocatesItsRulesInItsOwnFolderAndKeepsTheMatrix() throws Exception {
+        Path first = copyOfShippedRules("first");
+        Files.deleteIfExists(entry(first));
+        RuleSet compiled = RuleEngine.compile(first);
+        Path second = copyOfShippedRules("second"); // the same files elsewhere: the same entry
+        assertEquals(entry(first), entry(second));
+        int loads = CompiledRuleCache.LOADS.get();
+        RuleSet loaded = RuleEngine.compile(second);
+        assertEquals(loads + 1, CompiledRuleCache.LOADS.get(), "loaded, not compiled again");
+
+        assertFalse(compiled.themeMisfits().isEmpty(), "the shipped matrix has misfits");
+        assertEquals(compiled.themeMisfits(), loaded.themeMisfits(), "the matrix, from the entry");
+        assertEquals(compiled.kindMisfits().toString(), loaded.kindMisfits().toString());
+        for (String rule : compiled.ruleIds()) {
+            String location = compiled.location(rule);
+            assertTrue(location != null && location.startsWith(first.toString()), rule + ": " + location);
+            assertEquals(second + location.substring(first.toString().length()), loaded.location(rule),
+                    rule + " is located in the folder it was loaded from (a .dslr rule on its source line)");
+        }
+        assertTrue(compiled.ruleIds().stream().anyMatch(r -> compiled.location(r).contains(".dslr:")),
+                "rules of .dslr files are among them");
+    }
+
+    @Test
+    void aChangedPhraseDslrFileOrMatrixIsCompiledAgain() throws Exception {
+        Path rules = copyOfShippedRules();
+        RuleSet before = RuleEngine.compile(rules);
+        assertEquals(before.ruleIds(), RuleEngine.compile(rules).ruleIds());
+
+        // the matrix: one more misfit, seen by the rules (the cache key covers the raw file, not its parse)
+        Path matrix = rules.resolve(KindThemeMatrix.FILE);
+        String text = Files.readString(matrix, StandardCharsets.UTF_8);
+        String row = text.lines().filter(l -> l.startsWith("info-dissemination,")).findFirst().orElseThrow();
+        Files.writeString(matrix, text.replace(row, row.replaceFirst(",", ",no")), StandardCharsets.UTF_8);
+        Files.deleteIfExists(entry(rules)); // left by an earlier run of this test in the same workspace
+        int loads = CompiledRuleCache.LOADS.get();
+        RuleSet matrixEdited = RuleEngine.compile(rules);
+        assertEquals(loads, CompiledRuleCache.LOADS.get(), "the edited matrix is read again");
+        assertEquals(before.themeMisfits().size() + 1, matrixEdited.themeMisfits().size());
+        assertEquals(matrixEdited.themeMisfits(), RuleEngine.compile(rules).themeMisfits(), "and kept");
+
+        // a .dslr rule renamed: compiled again, never the old rule
+        Path themes = rules.resolve("themes.dslr");
+        String dslr = Files.readString(themes, StandardCharsets.UTF_8);
+        String renamed = before.ruleIds().stream().filter(r -> dslr.contains("\"" + r + "\"")).findFirst().orElseThrow();
+        Files.writeString(themes, dslr.replace("\"" + renamed + "\"", "\"" + renamed + "-RENAMED\""), StandardCharsets.UTF_8);
+        Files.deleteIfExists(entry(rules));
+        loads = CompiledRuleCache.LOADS.get();
+        RuleSet dslrEdited = RuleEngine.compile(rules);
+        assertEquals(loads, CompiledRuleCache.LOADS.get(), "the edited .dslr file is expanded and compiled");
+        assertTrue(dslrEdited.ruleIds().contains(renamed + "-RENAMED"), dslrEdited.ruleIds().toString());
+        assertFalse(dslrEdited.ruleIds().contains(renamed));
+
+        // a phrase file in a subfolder is part of the key too (the engine reads phrase files under the folder)
+        Path key = entry(rules);
+        Path sub = Files.createDirectories(rules.resolve("more"));
+        Files.writeString(sub.resolve("extra.dsl"), "# no phrase yet\n", StandardCharsets.UTF_8);
+        assertNotEquals(key, entry(rules));
+    }
+
+    @Test
+    void whatWasCompiledWhileAFileChangedIsNotKept() throws Exception {
+        Path rules = copyOfShippedRules();
+        Path entry = entry(rules);
+        Files.deleteIfExists(entry);
+        CompiledRuleCache cache = CompiledRuleCache.of(rules);
+        RuleSet compiled = RuleEngine.compile(rules, java.util.Map.of(rules.resolve("budget.drl"),
+                Files.readString(rules.resolve("budget.drl"), StandardCharsets.UTF_8))); // compiled, not cached
+        assertFalse(Files.exists(entry));
+        Path budget = rules.resolve("budget.drl");
+        Files.writeString(budget, Files.readString(budget, StandardCharsets.UTF_8) + "\n// saved meanwhile\n",
+                StandardCharsets.UTF_8);
+        cache.store(compiled.kieBase().getKiePackages(), java.util.Map.of(), compiled.themeMisfits());
+        assertFalse(Files.exists(entry), "the files changed after the key was taken: nothing kept under it");
+        assertFalse(Files.exists(entry(rules)), "nor under the new files' key");
+    }
+
+    @Test
+    void rulesLoadedAheadAreUsedOnlyIfNoFileChangedSince() throws Exception {
+        Path rules = copyOfShippedRules();
+        Path entry = entry(rules);
+        Files.deleteIfExists(entry);
+        assertEquals(null, RuleEngine.cached(rules), "nothing cached: nothing loaded");
+        assertFalse(Files.exists(entry), "and nothing compiled");
+
+        RuleEngine.compile(rules);
+        RuleSet ahead = RuleEngine.cached(rules);
+        assertTrue(ahead != null, "cached now");
+        RuleEngine engine = new RuleEngine();
+        assertTrue(engine.load(rules, ahead) == ahead, "the files are as they were: the rules loaded ahead");
+        assertTrue(engine.current() == ahead);
+
+        Path budget = rules.resolve("budget.drl");
+        Files.writeString(budget, Files.readString(budget, StandardCharsets.UTF_8)
+                .replace("\"BUDGET-OVER-CAP\"", "\"BUDGET-OVER-THE-CAP-AHEAD\""), StandardCharsets.UTF_8);
+        Files.deleteIfExists(entry(rules));
+        RuleSet now = engine.load(rules, ahead);
+        assertTrue(now != ahead, "a file changed since: compiled again");
+        assertTrue(now.ruleIds().contains("BUDGET-OVER-THE-CAP-AHEAD"), now.ruleIds().toString());
+        assertFalse(now.ruleIds().contains("BUDGET-OVER-CAP"));
+        assertTrue(engine.current() == now);
+        RuleSet compiled = RuleEngine.compile(rules, java.util.Map.of(budget, Files.readString(budget, StandardCharsets.UTF_8)));
+        assertTrue(engine.load(rules, compiled) != compiled, "a rule set not from the cache is never taken as it is");
     }
 }

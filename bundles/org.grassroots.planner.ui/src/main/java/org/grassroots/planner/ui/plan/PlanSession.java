@@ -29,6 +29,7 @@ import org.grassroots.planner.rules.RuleEngine;
 import org.grassroots.planner.rules.RuleEvents;
 import org.grassroots.planner.rules.RuleFailureException;
 import org.grassroots.planner.rules.RuleSession;
+import org.grassroots.planner.rules.RuleSet;
 import org.grassroots.planner.rules.RuleSetException;
 import org.grassroots.planner.store.PlanStore;
 import org.osgi.framework.Bundle;
@@ -203,9 +204,51 @@ public final class PlanSession {
                 store.save(readSample().initiatives());
             }
             int year = newestYear();
-            return snapshotOf(year, store.initiatives(year), planning.referenceOrNull(year))
+            Snapshot opened = snapshotOf(year, store.initiatives(year), planning.referenceOrNull(year))
                     .withProblem(Messages.jobCheck + "\u2026");
+            loadRulesAhead();
+            return opened;
         });
+    }
+
+    /**
+     * The rules from the workspace's rule cache, loaded (the rule base built) on another thread while the workbench
+     * builds its window and paints the plan: the first {@link #recheck()} takes them if no rule file changed since, so
+     * the findings follow the first paint sooner. A folder not in the cache is not compiled here (the recheck does,
+     * once the window is up). Null once taken.
+     */
+    private volatile java.util.concurrent.CompletableFuture<RuleSet> rulesAhead;
+
+    private void loadRulesAhead() {
+        Path folder = rulesFolder.get();
+        java.util.concurrent.CompletableFuture<RuleSet> ahead = new java.util.concurrent.CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                ahead.complete(RuleEngine.cached(folder));
+            } catch (RuntimeException | LinkageError e) {
+                ahead.complete(null); // the recheck compiles, and reports what is wrong
+            }
+        }, "planner rules ahead");
+        loader.setDaemon(true);
+        rulesAhead = ahead;
+        loader.start();
+    }
+
+    /** @return the rules {@link #loadRulesAhead} loaded (waiting for them), or null; never twice */
+    private RuleSet takeRulesAhead() {
+        java.util.concurrent.CompletableFuture<RuleSet> ahead = rulesAhead;
+        rulesAhead = null;
+        if (ahead == null) {
+            return null;
+        }
+        try {
+            return ahead.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** Imports a plan file into the store, all or nothing, then shows its newest fiscal year. */
@@ -673,7 +716,7 @@ public final class PlanSession {
     /** Checks the shown fiscal year again, with the rules as they are now on disk. */
     public Job recheck() {
         return schedule(Messages.jobCheck, monitor -> {
-            engine.load(rulesFolder.get());
+            engine.load(rulesFolder.get(), takeRulesAhead()); // those loaded ahead only if no rule file changed since
             return refresh(snapshot.fiscalYear());
         });
     }
