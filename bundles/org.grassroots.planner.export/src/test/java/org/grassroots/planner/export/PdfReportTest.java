@@ -71,7 +71,7 @@ class PdfReportTest {
                 .kind(org.grassroots.planner.model.Kind.JAPAN_EVENT).themes(java.util.List.of("dgc-agriculture", "digital"))
                 .format(org.grassroots.planner.model.Format.HYBRID).titleJa("ニューヨーク日本祭り").build());
         ProposalContent c = ProposalContent.prepare(Plans.rules(), plan, 2023, null,
-                org.grassroots.planner.reference.ReferenceData.shipped().referenceFor(2023), JUSTIFIED, Plans.AT);
+                org.grassroots.planner.reference.ReferenceData.shipped().referenceFor(2023), Plans.names(), JUSTIFIED, Plans.AT);
         byte[] pdf = PdfReport.write(c, Locale.JAPANESE);
         keep("proposal-desk-ja.pdf", pdf);
         String text = Poi.call(() -> {

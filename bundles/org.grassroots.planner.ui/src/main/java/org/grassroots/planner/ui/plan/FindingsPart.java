@@ -159,7 +159,7 @@ public class FindingsPart {
         }
         Finding f = (Finding) element;
         RuleSet rules = session.engine().current();
-        return rules == null ? f.getRule() : rules.messages().format(f, Locale.getDefault());
+        return rules == null ? f.getRule() : rules.messages().format(f, session.names(), Locale.getDefault());
     }
 
     private static String subject(Finding f) {
