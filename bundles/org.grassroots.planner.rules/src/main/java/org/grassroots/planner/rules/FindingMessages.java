@@ -72,6 +72,14 @@ public final class FindingMessages {
         return out.toString();
     }
 
+    /**
+     * @return one fact of a finding as its message writes it: codes by their names (by the fact's name, as
+     *         {@link #format(Finding, Names, Locale)} says), lists joined, amounts with separators, shares in percent
+     */
+    public static String fact(String name, Object value, Names names, Locale locale) {
+        return render(name, value, names, locale);
+    }
+
     /** What codes a placeholder holds, by its name. */
     private enum Holds {
         MISSION, STATE, THEME, KIND, FORMAT, STATUS, OTHER;

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewReference;
@@ -55,15 +58,28 @@ class FindingNamesViewTest {
         IViewReference ref = page.findViewReference(FindingsPart.ID);
         page.setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.settle();
-        // the warnings, where BUDGET-MISSION-SHARE, KIND-THEME-MISMATCH and POLICY-WORKERS-MAJOR-MISSION are, on screen
+        // the warnings, where BUDGET-MISSION-SHARE, KIND-THEME-MISMATCH and POLICY-WORKERS-MAJOR-MISSION are, on screen,
+        // and the New York CG's BUDGET-MISSION-SHARE selected: the pane beside the tree explains it, its facts by name
+        boolean ja = Locale.getDefault().getLanguage().equals("ja");
+        TreeItem share = null;
         for (TreeItem group : tree.getItems()) {
             for (TreeItem item : group.getItems()) {
-                if (item.getText(0).contains(Locale.getDefault().getLanguage().equals("ja") ? "\u4e88\u7b97 3 \u4f4d" : "number 3 by budget")) {
+                if (item.getText(0).contains(ja ? "\u4e88\u7b97 60,000,000 \u5186" : "plans JPY 60,000,000")) {
                     tree.setTopItem(group);
+                    share = item;
                 }
             }
         }
+        assertTrue(share != null, "BUDGET-MISSION-SHARE of the sample: " + messages(tree));
+        tree.setSelection(share);
+        Event select = new Event();
+        select.item = share;
+        tree.notifyListeners(SWT.Selection, select);
         Workbench.settle();
+        Text explanation = Workbench.find(tree.getParent(), Text.class).get(0);
+        assertTrue(explanation.getText().contains(share.getText(0)), explanation.getText());
+        assertTrue(explanation.getText().contains("mission_share_max: 25%"), explanation.getText());
+        assertFalse(CODE.matcher(explanation.getText()).find(), explanation.getText());
         Workbench.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), screenshot);
         page.setPartState(ref, IWorkbenchPage.STATE_RESTORED);
         Workbench.settle();
