@@ -105,6 +105,7 @@ class PdfReportTest {
         assertTrue(joined.contains("理由：未記入") && joined.contains("理由：ヒューストン総領事館との共催"), joined);
         for (String code : java.util.List.of("cg-chicago", "cg-new-york", "info-dissemination", "japan-event", "food-pr",
                 "innovation-science", "dgc-agriculture", "in-person", "hybrid", "REGION-OUTSIDE-JURISDICTION", "BUDGET-OVER-CAP",
+                "KIND-THEME-MISMATCH", "POLICY-WORKERS-MAJOR-MISSION", "FORMAT-MIX", "HISTORY-NOT-EVALUATED-3Y",
                 "JPY", "FY2023")) {
             assertFalse(joined.contains(code), "no code in the Japanese text: " + code);
         }
