@@ -26,6 +26,8 @@ final class FindingsReport {
     private final YearCheck check;
     private final List<Finding> findings;
     private final FindingMessages messages;
+    /** the names the messages write for the codes they hold: the planning service's, of the reference checked against */
+    private final org.grassroots.planner.model.Names names;
     private final Locale locale;
 
     /**
@@ -41,6 +43,7 @@ final class FindingsReport {
         this.check = check;
         this.findings = check.findings();
         this.messages = messages;
+        this.names = check.names();
         this.locale = locale;
     }
 
@@ -62,7 +65,7 @@ final class FindingsReport {
                 long n = findings.stream().filter(x -> x.getSeverity() == f.getSeverity() && x.getRule().equals(f.getRule())).count();
                 out.append(String.format("%n%s (%d)%n", g, n));
             }
-            out.append("  ").append(messages.format(f, locale)).append(System.lineSeparator());
+            out.append("  ").append(messages.format(f, names, locale)).append(System.lineSeparator());
         }
         return out.toString();
     }
@@ -79,7 +82,7 @@ final class FindingsReport {
             o.addProperty("initiative", f.getInitiative());
             o.addProperty("mission", f.getMission());
             o.addProperty("state", f.getState());
-            o.addProperty("message", messages.format(f, locale));
+            o.addProperty("message", messages.format(f, names, locale));
             o.add("facts", gson().toJsonTree(f.getFacts())); // a missing value is a fact too (no budget)
             array.add(o);
         }
@@ -109,7 +112,7 @@ final class FindingsReport {
                 case INFO -> "note";
             });
             JsonObject message = new JsonObject();
-            message.addProperty("text", messages.format(f, locale));
+            message.addProperty("text", messages.format(f, names, locale));
             result.add("message", message);
             if (planFile != null) {
                 JsonObject physical = new JsonObject();

@@ -105,6 +105,10 @@ final class TestRulesCommand {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /** The names the messages write for the codes they hold: the planning service's, of the shipped missions. */
+    private static final org.grassroots.planner.model.Names NAMES = org.grassroots.planner.planning.PlanningService.withoutStore()
+            .names((org.grassroots.planner.model.FiscalYearReference) null);
+
     /** @return the lines that say why the test failed, as the text output shows them */
     private static List<String> failures(RuleTestResult r, RuleSet rules) {
         List<String> lines = new java.util.ArrayList<>();
@@ -117,7 +121,7 @@ final class TestRulesCommand {
                     w.actualValue() == null ? "" : w.actualValue(), w.expected().facts().get(w.fact()), String.valueOf(w.expected().line())));
         }
         for (Finding f : r.unexpected()) {
-            lines.add(RuleTestMessages.get("unexpected", Subjects.describe(f), rules.messages().format(f, Locale.getDefault())));
+            lines.add(RuleTestMessages.get("unexpected", Subjects.describe(f), rules.messages().format(f, NAMES, Locale.getDefault())));
         }
         return lines;
     }
@@ -151,7 +155,7 @@ final class TestRulesCommand {
                 u.addProperty("initiative", f.getInitiative());
                 u.addProperty("mission", f.getMission());
                 u.addProperty("state", f.getState());
-                u.addProperty("message", rules.messages().format(f, Locale.getDefault()));
+                u.addProperty("message", rules.messages().format(f, NAMES, Locale.getDefault()));
                 unexpected.add(u);
             }
             t.add("unexpected", unexpected);

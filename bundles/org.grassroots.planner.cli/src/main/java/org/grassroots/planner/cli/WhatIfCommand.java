@@ -128,9 +128,10 @@ final class WhatIfCommand {
         root.add("reference", reference);
         root.add("base", side(c.base(), messages, locale));
         root.add("scenario", side(c.changed(), messages, locale));
+        // a finding that appears is the scenario's, one that disappears the plan's: each named by its side's reference
         JsonObject d = new JsonObject();
-        d.add("findings_appeared", findings(c.appeared(), messages, locale));
-        d.add("findings_disappeared", findings(c.disappeared(), messages, locale));
+        d.add("findings_appeared", findings(c.appeared(), messages, c.changed().check().names(), locale));
+        d.add("findings_disappeared", findings(c.disappeared(), messages, c.base().check().names(), locale));
         d.add("states_gained", strings(c.statesGained()));
         d.add("states_lost", strings(c.statesLost()));
         d.add("changed_initiatives", strings(new java.util.TreeSet<>(c.changedIds())));
@@ -152,12 +153,13 @@ final class WhatIfCommand {
         JsonObject o = new JsonObject();
         o.addProperty("budget_total_jpy", s.budgetTotalJpy());
         o.addProperty("budget_cap_jpy", s.budgetCapJpy());
-        o.add("findings", findings(s.check().findings(), messages, locale));
+        o.add("findings", findings(s.check().findings(), messages, s.check().names(), locale));
         return o;
     }
 
     /** @return the findings as {@code check --format json} gives them */
-    private static JsonArray findings(List<Finding> findings, FindingMessages messages, Locale locale) {
+    private static JsonArray findings(List<Finding> findings, FindingMessages messages, org.grassroots.planner.model.Names names,
+            Locale locale) {
         JsonArray array = new JsonArray();
         com.google.gson.Gson gson = new GsonBuilder().serializeNulls().create();
         for (Finding f : findings) {
@@ -167,7 +169,7 @@ final class WhatIfCommand {
             o.addProperty("initiative", f.getInitiative());
             o.addProperty("mission", f.getMission());
             o.addProperty("state", f.getState());
-            o.addProperty("message", messages.format(f, locale));
+            o.addProperty("message", messages.format(f, names, locale));
             o.add("facts", gson.toJsonTree(f.getFacts()));
             array.add(o);
         }
@@ -210,10 +212,10 @@ final class WhatIfCommand {
         }
         b.append(nl).append(w.get("appeared", String.valueOf(c.appeared().size()))).append(nl);
         c.appeared().forEach(f -> b.append("  + ").append(ScenarioExplanations.severity(f.getSeverity(), locale)).append(' ')
-                .append(f.getRule()).append(": ").append(messages.format(f, locale)).append(nl));
+                .append(f.getRule()).append(": ").append(messages.format(f, s.check().names(), locale)).append(nl));
         b.append(w.get("disappeared", String.valueOf(c.disappeared().size()))).append(nl);
         c.disappeared().forEach(f -> b.append("  - ").append(ScenarioExplanations.severity(f.getSeverity(), locale)).append(' ')
-                .append(f.getRule()).append(": ").append(messages.format(f, locale)).append(nl));
+                .append(f.getRule()).append(": ").append(messages.format(f, base.check().names(), locale)).append(nl));
         b.append(w.get("gained", join(c.statesGained(), w))).append(nl);
         b.append(w.get("lost", join(c.statesLost(), w))).append(nl);
         if (c.scenario().explanation() != null) {

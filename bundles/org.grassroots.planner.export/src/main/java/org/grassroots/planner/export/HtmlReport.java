@@ -31,7 +31,7 @@ public final class HtmlReport {
             this.c = c;
             this.l = l;
             this.fig = new ReportFigures(c, l);
-            this.names = new CodeNames(c.data(), l);
+            this.names = new CodeNames(c.names(), l);
         }
 
         String html() {
@@ -216,7 +216,7 @@ public final class HtmlReport {
                     .append("</th><th>").append(esc(l.get("col.justification"))).append("</th></tr>\n");
             for (ExplainedFinding f : errors) {
                 h.append("<tr><td>").append(esc(ruleName(f.finding().getRule()))).append("</td><td>")
-                        .append(esc(names.names(f.explanation(l.japanese()))))
+                        .append(esc(f.explanation(l.japanese())))
                         .append("</td><td>").append(f.justification() == null
                                 ? "<span class=\"note\">" + esc(l.get("findings.noJustification")) + "</span>"
                                 : esc(f.justification()))
@@ -244,10 +244,10 @@ public final class HtmlReport {
                 String title = (ja || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn())
                         + (i.isCancelled() ? " " + l.get("p.cancelled") : "");
                 h.append("<tr><td>").append(esc(title)).append("</td><td>").append(esc(names.name(i.getMission())))
-                        .append("</td><td>").append(esc(l.get("kind." + i.getKind().code()))).append("</td><td>")
+                        .append("</td><td>").append(esc(l.kind(i.getKind().code()))).append("</td><td>")
                         .append(esc(String.join(sep, i.getThemes().stream().map(names::name).toList()))).append("</td><td>")
                         .append(esc(String.join(sep, i.getStates().stream().map(names::name).toList()))).append("</td><td>")
-                        .append(esc(i.getFormat() == null ? "\u2013" : l.get("r.format." + i.getFormat().code())))
+                        .append(esc(i.getFormat() == null ? "\u2013" : l.format(i.getFormat().code())))
                         .append("</td><td>").append(esc(dates(i))).append("</td><td class=\"n\">")
                         .append(esc(i.getBudgetJpy() == null ? "\u2013" : Exports.amount(i.getBudgetJpy(), ja)))
                         .append("</td></tr>\n");

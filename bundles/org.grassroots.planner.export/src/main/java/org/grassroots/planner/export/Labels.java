@@ -20,6 +20,25 @@ final class Labels {
         return japanese;
     }
 
+    /** @return the kind's label (one copy for every view and document: {@link org.grassroots.planner.model.CodeLabels}) */
+    String kind(String code) {
+        return org.grassroots.planner.model.CodeLabels.kind(code, locale());
+    }
+
+    /** @return the format's label ({@link org.grassroots.planner.model.CodeLabels}) */
+    String format(String code) {
+        return org.grassroots.planner.model.CodeLabels.format(code, locale());
+    }
+
+    /** @return the status's label ({@link org.grassroots.planner.model.CodeLabels}) */
+    String status(String code) {
+        return org.grassroots.planner.model.CodeLabels.status(code, locale());
+    }
+
+    Locale locale() {
+        return japanese ? Locale.JAPANESE : Locale.ENGLISH;
+    }
+
     String get(String key, Object... args) {
         String text;
         try {

@@ -85,7 +85,7 @@ public final class PdfReport {
             this.c = c;
             this.l = l;
             this.fig = new ReportFigures(c, l);
-            this.names = new CodeNames(c.data(), l);
+            this.names = new CodeNames(c.names(), l);
         }
 
         void write() throws IOException {
@@ -330,7 +330,7 @@ public final class PdfReport {
             }
             float textW = A4.getWidth() - 2 * MARGIN - 12;
             for (ExplainedFinding f : errors) {
-                List<String> explanation = wrap(names.names(f.explanation(l.japanese())), 9, textW);
+                List<String> explanation = wrap(f.explanation(l.japanese()), 9, textW);
                 String just = f.justification() == null ? l.get("p.noJustification") : l.get("p.justification", f.justification());
                 List<String> justification = wrap(just, 9, textW - 10);
                 List<String> title = wrap(ruleName(f.finding().getRule()) + (l.japanese() ? "\uff08" : " (") + subject(f)
@@ -430,10 +430,10 @@ public final class PdfReport {
             for (org.grassroots.planner.model.Initiative i : c.initiatives()) {
                 String title = (ja || i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn())
                         + (i.isCancelled() ? " " + l.get("p.cancelled") : "");
-                rows.add(List.of(title, shortName(i.getMission()), l.get("kind." + i.getKind().code()),
+                rows.add(List.of(title, shortName(i.getMission()), l.kind(i.getKind().code()),
                         String.join(sep, i.getThemes().stream().map(names::name).toList()),
                         String.join(sep, i.getStates().stream().map(names::name).toList()),
-                        i.getFormat() == null ? "\u2013" : l.get("r.format." + i.getFormat().code()), dates(i),
+                        i.getFormat() == null ? "\u2013" : l.format(i.getFormat().code()), dates(i),
                         i.getBudgetJpy() == null ? "\u2013" : Exports.amount(i.getBudgetJpy(), ja)));
             }
             float[] share = { 0.24f, 0.12f, 0.09f, 0.14f, 0.11f, 0.07f, 0.13f, 0.10f };

@@ -78,6 +78,7 @@ public final class ProposalContent {
     private final String mission;
     private final FiscalYearReference reference;
     private final ReferenceData data;
+    private final org.grassroots.planner.model.Names names;
     private final List<Initiative> initiatives;
     private final long yearBudgetJpy;
     private final List<ExplainedFinding> findings;
@@ -93,6 +94,7 @@ public final class ProposalContent {
         this.mission = b.mission;
         this.reference = b.reference;
         this.data = b.data;
+        this.names = b.names;
         this.initiatives = b.initiatives;
         this.yearBudgetJpy = b.yearBudgetJpy;
         this.findings = b.findings;
@@ -109,11 +111,13 @@ public final class ProposalContent {
      *
      * @param plan every initiative known (all years: the other years give the comparison)
      * @param mission a mission code, or null for the whole year
+     * @param names the names of the codes the findings' messages and the documents hold (the planning service's)
      * @param justifications by {@link FindingKeys#of finding key}; may be empty
      * @param generatedAt the one timestamp the documents carry
      */
     public static ProposalContent prepare(RuleSet rules, Collection<Initiative> plan, int fiscalYear, String mission,
-            FiscalYearReference reference, Map<String, String> justifications, Instant generatedAt) {
+            FiscalYearReference reference, org.grassroots.planner.model.Names names, Map<String, String> justifications,
+            Instant generatedAt) {
         ReferenceData data = ReferenceData.shipped();
         List<Initiative> year = plan.stream().filter(i -> i.getFiscalYear() == fiscalYear).toList();
         List<Finding> found = RuleEngine.check(rules, year, reference, data.themes(), data.outreachStates());
@@ -122,6 +126,7 @@ public final class ProposalContent {
         b.mission = mission;
         b.reference = reference;
         b.data = data;
+        b.names = Objects.requireNonNull(names, "names");
         b.initiatives = year.stream().filter(i -> mission == null || mission.equals(i.getMission()))
                 .sorted(Comparator.comparing(Initiative::getId)).toList();
         b.yearBudgetJpy = budget(year);
@@ -134,8 +139,8 @@ public final class ProposalContent {
                 continue;
             }
             String key = FindingKeys.of(f);
-            explained.add(new ExplainedFinding(f, key, rules.messages().format(f, java.util.Locale.ENGLISH),
-                    rules.messages().format(f, java.util.Locale.JAPANESE), justifications.get(key)));
+            explained.add(new ExplainedFinding(f, key, rules.messages().format(f, names, java.util.Locale.ENGLISH),
+                    rules.messages().format(f, names, java.util.Locale.JAPANESE), justifications.get(key)));
         }
         b.findings = List.copyOf(explained);
         b.years = years(plan, fiscalYear, mission, data);
@@ -222,6 +227,11 @@ public final class ProposalContent {
         return data;
     }
 
+    /** @return the names of the codes the documents show (missions, states, themes, kinds …), the planning service's */
+    public org.grassroots.planner.model.Names names() {
+        return names;
+    }
+
     /** @return the initiatives of the year (and mission), cancelled ones included, by id */
     public List<Initiative> initiatives() {
         return initiatives;
@@ -293,6 +303,7 @@ public final class ProposalContent {
         b.mission = mission;
         b.reference = reference;
         b.data = data;
+        b.names = names;
         b.initiatives = initiatives;
         b.yearBudgetJpy = yearBudgetJpy;
         b.findings = findings;
@@ -431,6 +442,7 @@ public final class ProposalContent {
         String mission;
         FiscalYearReference reference;
         ReferenceData data;
+        org.grassroots.planner.model.Names names;
         List<Initiative> initiatives;
         long yearBudgetJpy;
         List<ExplainedFinding> findings;

@@ -51,7 +51,7 @@ final class ReportFigures {
             }
         } else {
             for (ProposalContent.Total t : c.byKind()) {
-                out.add(new Bar(l.get("kind." + t.key()), t.budgetJpy(), false, false));
+                out.add(new Bar(l.kind(t.key()), t.budgetJpy(), false, false));
             }
         }
         out.sort((a, b) -> Long.compare(b.valueJpy(), a.valueJpy()));

@@ -152,13 +152,13 @@ final class ResultsDocument {
         blocks.add(new Heading(l.get("r.byTheme")));
         blocks.add(tallies(l.get("r.col.theme"), c.byTheme(), k -> k.isEmpty() ? l.get("r.noTheme") : c.themeName(k, ja)));
         blocks.add(new Heading(l.get("r.byKind")));
-        blocks.add(tallies(l.get("r.col.kind"), c.byKind(), k -> l.get("kind." + k)));
+        blocks.add(tallies(l.get("r.col.kind"), c.byKind(), k -> l.kind(k)));
         blocks.add(new Heading(l.get("r.byFormat")));
         blocks.add(tallies(l.get("r.col.format"), c.byFormat(), this::format));
     }
 
     private String format(String code) {
-        return code == null || code.isEmpty() ? l.get("r.noFormat") : l.get("r.format." + code);
+        return code == null || code.isEmpty() ? l.get("r.noFormat") : l.format(code);
     }
 
     private String shortMission(String code) {
@@ -304,7 +304,7 @@ final class ResultsDocument {
 
     private String whatWasDone(Initiative i) {
         List<String> parts = new ArrayList<>();
-        parts.add(l.get("kind." + i.getKind().code()));
+        parts.add(l.kind(i.getKind().code()));
         parts.add(c.missionName(i.getMission(), ja));
         parts.add(i.getStates().stream().map(s -> c.stateName(s, ja)).collect(Collectors.joining(ja ? "\u30fb" : ", ")));
         String when = dates(i);
@@ -386,7 +386,7 @@ final class ResultsDocument {
         List<List<Object>> rows = new ArrayList<>();
         for (Initiative i : c.done()) {
             String title = ja ? i.getTitleJa() : i.getTitleEn() == null ? i.getTitleJa() : i.getTitleEn();
-            rows.add(row(title, shortMission(i.getMission()), l.get("kind." + i.getKind().code()),
+            rows.add(row(title, shortMission(i.getMission()), l.kind(i.getKind().code()),
                     i.getStates().stream().map(s -> c.stateName(s, ja)).collect(Collectors.joining(ja ? "\u30fb" : ", ")),
                     i.getFormat() == null ? "\u2013" : format(i.getFormat().code()), dates(i),
                     i.getBudgetJpy() == null ? "\u2013" : (Object) i.getBudgetJpy(),

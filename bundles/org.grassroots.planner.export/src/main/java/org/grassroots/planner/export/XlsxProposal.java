@@ -213,7 +213,7 @@ public final class XlsxProposal {
             r++;
             r = totals(s, r, l.get("by.mission"), l.get("col.mission"), c.byMission(), true, w, this::missionName);
             r++;
-            r = totals(s, r, l.get("by.kind"), l.get("col.kind"), c.byKind(), true, w, k -> l.get("kind." + k));
+            r = totals(s, r, l.get("by.kind"), l.get("col.kind"), c.byKind(), true, w, k -> l.kind(k));
             r++;
             r = totals(s, r, l.get("by.theme"), l.get("col.themes"), c.byTheme(), false, w, this::themeName);
             r++;
@@ -355,7 +355,7 @@ public final class XlsxProposal {
                 cell.setCellStyle(header);
             }
             Map<String, Severity> worst = c.worstByInitiative();
-            CodeNames names = new CodeNames(c.data(), l);
+            CodeNames names = new CodeNames(c.names(), l);
             String sep = ja ? "\u3001" : ", ";
             int r = 1;
             for (Initiative i : c.initiatives()) {
@@ -365,17 +365,17 @@ public final class XlsxProposal {
                 cell(row, 2, names.name(i.getMission()), w);
                 cell(row, 3, i.getTitleJa(), w);
                 cell(row, 4, i.getTitleEn(), w);
-                cell(row, 5, l.get("kind." + i.getKind().code()), w);
+                cell(row, 5, l.kind(i.getKind().code()), w);
                 cell(row, 6, String.join(sep, i.getThemes().stream().map(names::name).toList()), w);
                 cell(row, 7, String.join(sep, i.getStates().stream().map(names::name).toList()), w);
                 cell(row, 8, String.join(";", i.getPartners()), w);
-                cell(row, 9, i.getFormat() == null ? null : l.get("r.format." + i.getFormat().code()), w);
+                cell(row, 9, i.getFormat() == null ? null : l.format(i.getFormat().code()), w);
                 dateCell(row, 10, i.getStartDate());
                 dateCell(row, 11, i.getEndDate());
                 if (i.getBudgetJpy() != null) {
                     numberCell(row, 12, i.getBudgetJpy(), yen);
                 }
-                cell(row, 13, l.get("status.name." + i.getStatus().code()), w);
+                cell(row, 13, l.status(i.getStatus().code()), w);
                 Severity sev = worst.get(i.getId());
                 cell(row, 14, sev == null ? null : severity(sev), w);
                 cell(row, 15, i.getMission(), null);
@@ -408,7 +408,7 @@ public final class XlsxProposal {
             Widths w = new Widths();
             headerRow(s, 0, w, l.get("col.severity"), l.get("col.rule"), l.get("col.initiative"), l.get("col.mission"),
                     l.get("col.state"), l.get("col.explanation"), l.get("col.justification"), "rule", "mission", "state");
-            CodeNames names = new CodeNames(c.data(), l);
+            CodeNames names = new CodeNames(c.names(), l);
             int r = 1;
             for (ExplainedFinding f : c.findings()) {
                 Row row = s.createRow(r++);
@@ -419,7 +419,7 @@ public final class XlsxProposal {
                 cell(row, 2, f.finding().getInitiative(), w);
                 cell(row, 3, f.finding().getMission() == null ? null : names.name(f.finding().getMission()), w);
                 cell(row, 4, f.finding().getState() == null ? null : names.name(f.finding().getState()), w);
-                cell(row, 5, names.names(f.explanation(ja)), w).setCellStyle(wrap);
+                cell(row, 5, f.explanation(ja), w).setCellStyle(wrap);
                 cell(row, 6, f.justification(), w).setCellStyle(wrap);
                 cell(row, 7, rule, null);
                 cell(row, 8, f.finding().getMission(), null);

@@ -61,7 +61,7 @@ class ChangesTest {
 
     private static ProposalContent editedContent() throws Exception {
         return ProposalContent.prepare(Plans.rules(), edited(), 2023, "cg-chicago",
-                ReferenceData.shipped().referenceFor(2023), Map.of(), Plans.AT).withLastProposal(PROPOSED_ON, snapshot());
+                ReferenceData.shipped().referenceFor(2023), Plans.names(), Map.of(), Plans.AT).withLastProposal(PROPOSED_ON, snapshot());
     }
 
     /** A block of the Changes sheet: the rows under its heading up to the blank row. */
@@ -150,7 +150,7 @@ class ChangesTest {
     void withoutAProposalOrAPreviousYearTheSheetSaysSoAndInventsNothing() throws Exception {
         List<Initiative> only2023 = Plans.plan().stream().filter(i -> i.getFiscalYear() == 2023).toList();
         ProposalContent c = ProposalContent.prepare(Plans.rules(), only2023, 2023, "cg-chicago",
-                ReferenceData.shipped().referenceFor(2023), Map.of(), Plans.AT).withoutProposal();
+                ReferenceData.shipped().referenceFor(2023), Plans.names(), Map.of(), Plans.AT).withoutProposal();
         byte[] bytes = XlsxProposal.write(c, Locale.ENGLISH);
         try (XSSFWorkbook wb = Poi.call(() -> new XSSFWorkbook(new ByteArrayInputStream(bytes)))) {
             Sheet s = wb.getSheet("Changes");
@@ -199,7 +199,7 @@ class ChangesTest {
             plan.add(Plans.initiative("C-" + n, 2023, "cg-chicago", 100_000).build());
         }
         ProposalContent c = ProposalContent.prepare(Plans.rules(), plan, 2023, "cg-chicago",
-                ReferenceData.shipped().referenceFor(2023), Map.of(), Plans.AT);
+                ReferenceData.shipped().referenceFor(2023), Plans.names(), Map.of(), Plans.AT);
         // since FY2022: C-2, C-4 and the 35 new ones added, C-9 dropped, C-1 budget changed: 39 lines
         String html = new String(HtmlReport.write(c, Locale.ENGLISH), StandardCharsets.UTF_8);
         assertTrue(html.contains("... and 9 more"), html);

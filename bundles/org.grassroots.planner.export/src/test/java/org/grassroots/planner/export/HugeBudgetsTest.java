@@ -21,7 +21,7 @@ class HugeBudgetsTest {
         List<Initiative> plan = List.of(Plans.initiative("C-1", 2023, "cg-chicago", HUGE).build(),
                 Plans.initiative("C-2", 2023, "cg-chicago", HUGE).build());
         ProposalContent c = ProposalContent.prepare(Plans.rules(), plan, 2023, null, ReferenceData.shipped().referenceFor(2023),
-                Map.of(), Plans.AT);
+                Plans.names(), Map.of(), Plans.AT);
         assertEquals(Long.MAX_VALUE, c.plannedJpy());
         assertEquals(Long.MAX_VALUE, c.yearBudgetJpy());
         assertEquals(List.of(new ProposalContent.Total("cg-chicago", 2, Long.MAX_VALUE)), c.byMission());

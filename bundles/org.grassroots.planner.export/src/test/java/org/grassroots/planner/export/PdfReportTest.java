@@ -71,7 +71,7 @@ class PdfReportTest {
                 .kind(org.grassroots.planner.model.Kind.JAPAN_EVENT).themes(java.util.List.of("dgc-agriculture", "digital"))
                 .format(org.grassroots.planner.model.Format.HYBRID).titleJa("ニューヨーク日本祭り").build());
         ProposalContent c = ProposalContent.prepare(Plans.rules(), plan, 2023, null,
-                org.grassroots.planner.reference.ReferenceData.shipped().referenceFor(2023), JUSTIFIED, Plans.AT);
+                org.grassroots.planner.reference.ReferenceData.shipped().referenceFor(2023), Plans.names(), JUSTIFIED, Plans.AT);
         byte[] pdf = PdfReport.write(c, Locale.JAPANESE);
         keep("proposal-desk-ja.pdf", pdf);
         String text = Poi.call(() -> {
@@ -105,6 +105,7 @@ class PdfReportTest {
         assertTrue(joined.contains("理由：未記入") && joined.contains("理由：ヒューストン総領事館との共催"), joined);
         for (String code : java.util.List.of("cg-chicago", "cg-new-york", "info-dissemination", "japan-event", "food-pr",
                 "innovation-science", "dgc-agriculture", "in-person", "hybrid", "REGION-OUTSIDE-JURISDICTION", "BUDGET-OVER-CAP",
+                "KIND-THEME-MISMATCH", "POLICY-WORKERS-MAJOR-MISSION", "FORMAT-MIX", "HISTORY-NOT-EVALUATED-3Y",
                 "JPY", "FY2023")) {
             assertFalse(joined.contains(code), "no code in the Japanese text: " + code);
         }

@@ -61,6 +61,12 @@ final class Plans {
 
     static ProposalContent content(String mission, Map<String, String> justifications) throws RuleSetException {
         return ProposalContent.prepare(rules(), plan(), 2023, mission, ReferenceData.shipped().referenceFor(2023),
-                justifications, AT);
+                names(), justifications, AT);
+    }
+
+    /** @return the names of FY2023's codes, as the planning service builds them (its reference, the shipped catalogue) */
+    static org.grassroots.planner.model.Names names() {
+        return new org.grassroots.planner.reference.ReferenceNames(ReferenceData.shipped().referenceFor(2023),
+                ReferenceData.shipped());
     }
 }

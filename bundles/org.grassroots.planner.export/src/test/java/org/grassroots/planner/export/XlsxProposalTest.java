@@ -123,7 +123,7 @@ class XlsxProposalTest {
         assertArrayEquals(XlsxProposal.write(c, Locale.ENGLISH), XlsxProposal.write(c, Locale.ENGLISH));
         // another timestamp changes docProps/core.xml only
         ProposalContent later = ProposalContent.prepare(Plans.rules(), Plans.plan(), 2023, null,
-                c.reference(), Map.of(), Instant.parse("2027-01-05T10:00:00Z"));
+                c.reference(), Plans.names(), Map.of(), Instant.parse("2027-01-05T10:00:00Z"));
         Map<String, byte[]> a = entries(XlsxProposal.write(c, Locale.ENGLISH));
         Map<String, byte[]> b = entries(XlsxProposal.write(later, Locale.ENGLISH));
         assertEquals(a.keySet(), b.keySet());

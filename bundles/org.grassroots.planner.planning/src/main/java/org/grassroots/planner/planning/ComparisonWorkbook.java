@@ -37,10 +37,10 @@ public final class ComparisonWorkbook {
         for (ScenarioComparison c : comparisons) {
             String name = c.scenario().name();
             for (Finding f : c.appeared()) {
-                rows.add(findingRow(name, l.getString("appeared"), f, messages, locale));
+                rows.add(findingRow(name, l.getString("appeared"), f, messages, c.changed().check().names(), locale));
             }
             for (Finding f : c.disappeared()) {
-                rows.add(findingRow(name, l.getString("disappeared"), f, messages, locale));
+                rows.add(findingRow(name, l.getString("disappeared"), f, messages, c.base().check().names(), locale));
             }
             for (String s : c.statesGained()) {
                 rows.add(List.of(Cell.of(name), Cell.of(l.getString("stateGained")), Cell.of(""), Cell.of(""), Cell.of(""),
@@ -67,11 +67,12 @@ public final class ComparisonWorkbook {
         return TablesXlsx.write(sheets);
     }
 
-    private static List<Cell> findingRow(String scenario, String what, Finding f, FindingMessages messages, Locale locale) {
+    private static List<Cell> findingRow(String scenario, String what, Finding f, FindingMessages messages,
+            org.grassroots.planner.model.Names names, Locale locale) {
         return List.of(Cell.of(scenario), Cell.of(what), Cell.of(ScenarioExplanations.severity(f.getSeverity(), locale)),
                 Cell.of(f.getRule()), Cell.of(f.getInitiative() == null ? "" : f.getInitiative()),
                 Cell.of(f.getMission() == null ? "" : ScenarioExplanations.missionName(f.getMission(), locale)),
-                Cell.of(f.getState() == null ? "" : f.getState()), Cell.of(messages.format(f, locale)));
+                Cell.of(f.getState() == null ? "" : f.getState()), Cell.of(messages.format(f, names, locale)));
     }
 
     private static TablesXlsx.Sheet side(String name, String title, ScenarioComparison.Side s, ScenarioComparison.Side base,

@@ -82,6 +82,22 @@ public final class PlanningService {
         }
     }
 
+    /**
+     * The names a finding's message writes for the codes it holds (missions, states, themes, kinds, formats,
+     * statuses), from this reference's missions, the shipped states and the theme catalogue the checks use: the
+     * workbench, the commands and the documents all take their words from here.
+     *
+     * @param reference the year's reference, or null for the shipped missions only
+     */
+    public org.grassroots.planner.model.Names names(FiscalYearReference reference) {
+        return new org.grassroots.planner.reference.ReferenceNames(reference, shipped);
+    }
+
+    /** @return the names of the codes of a resolved reference's year (null: the shipped missions only) */
+    public org.grassroots.planner.model.Names names(ReferenceResolution reference) {
+        return names(reference == null ? null : reference.reference());
+    }
+
     private ReferenceResolver.StoredReferences storedReferences() {
         if (store == null) {
             return ReferenceResolver.StoredReferences.NONE;
@@ -421,7 +437,7 @@ public final class PlanningService {
         Map<String, ErrorFinding> errors = new LinkedHashMap<>();
         for (Finding f : proposalErrors(check, mission)) {
             String key = org.grassroots.planner.export.FindingKeys.of(f);
-            String message = rules.messages().format(f, java.util.Locale.ENGLISH);
+            String message = rules.messages().format(f, check.names(), java.util.Locale.ENGLISH);
             errors.merge(key, new ErrorFinding(key, message),
                     (a, b) -> new ErrorFinding(a.key(), a.message() + " / " + b.message()));
         }
@@ -491,7 +507,7 @@ public final class PlanningService {
         }
         justifications.putAll(writing);
         ProposalContent content = ProposalContent.prepare(rules, plan, fiscalYear, mission, reference.reference(),
-                justifications, generatedAt);
+                names(reference), justifications, generatedAt);
         if (mission == null) {
             return content;
         }
@@ -510,7 +526,8 @@ public final class PlanningService {
     public ProposalContent proposalDocument(RuleSet rules, Collection<Initiative> plan, int fiscalYear, String mission,
             FiscalYearReference referenceFile, Instant generatedAt) throws NoReferenceException {
         ReferenceResolution reference = reference(fiscalYear, referenceFile);
-        return ProposalContent.prepare(rules, plan, fiscalYear, mission, reference.reference(), Map.of(), generatedAt);
+        return ProposalContent.prepare(rules, plan, fiscalYear, mission, reference.reference(), names(reference), Map.of(),
+                generatedAt);
     }
 
     /**

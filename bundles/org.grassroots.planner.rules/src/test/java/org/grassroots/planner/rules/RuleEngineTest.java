@@ -191,8 +191,54 @@ class RuleEngineTest {
     void findingsSpeakJapaneseAndEnglish() {
         Finding f = RuleEngine.check(shipped, List.of(clean("A").states(List.of("IL", "TX")).build()), FY2023, THEMES, OUTREACH).stream()
                 .filter(x -> x.getRule().equals("REGION-OUTSIDE-JURISDICTION")).findFirst().orElseThrow();
-        assertEquals("A targets TX, outside the jurisdiction of cg-chicago (IL, ND).", shipped.messages().format(f, Locale.ENGLISH));
-        assertEquals("A の対象州 TX は cg-chicago の管轄外です（管轄：IL, ND）。", shipped.messages().format(f, Locale.JAPANESE));
+        // the names the planning service gives (here a few of the shipped reference's, in both languages)
+        java.util.Map<String, String[]> known = java.util.Map.of("cg-chicago", new String[] { "在シカゴ日本国総領事館",
+                "Consulate-General of Japan in Chicago" }, "TX", new String[] { "テキサス州", "Texas" }, "IL",
+                new String[] { "イリノイ州", "Illinois" });
+        org.grassroots.planner.model.Names names = new org.grassroots.planner.model.Names() {
+            private String name(String code, Locale locale) {
+                String[] n = known.get(code);
+                return n == null ? code : n["ja".equals(locale.getLanguage()) ? 0 : 1];
+            }
+
+            @Override
+            public String mission(String code, Locale locale) {
+                return name(code, locale);
+            }
+
+            @Override
+            public String state(String code, Locale locale) {
+                return name(code, locale);
+            }
+
+            @Override
+            public String theme(String code, Locale locale) {
+                return name(code, locale);
+            }
+        };
+        assertEquals("A targets Texas, outside the jurisdiction of Consulate-General of Japan in Chicago (Illinois, ND).",
+                shipped.messages().format(f, names, Locale.ENGLISH));
+        assertEquals("A の対象州 テキサス州 は 在シカゴ日本国総領事館 の管轄外です（管轄：イリノイ州、ND）。",
+                shipped.messages().format(f, names, Locale.JAPANESE)); // ND has no name here: its code, never blank
+        assertEquals("A targets TX, outside the jurisdiction of cg-chicago (IL, ND).",
+                shipped.messages().format(f, org.grassroots.planner.model.Names.CODES, Locale.ENGLISH));
+    }
+
+    @Test
+    void kindsStatusesAndSharesReadAsWordsNotCodes() {
+        Finding f = new Finding("KIND-THEME-MISMATCH", org.grassroots.planner.model.Severity.WARNING, "A", null, null,
+                java.util.Map.of("theme", "covid-19", "kind", "tourism-promotion"));
+        assertEquals("A のテーマ covid-19 は種類 観光促進イベント に合いません（kind-themes.csv）。",
+                shipped.messages().format(f, org.grassroots.planner.model.Names.CODES, Locale.JAPANESE));
+        Finding approved = new Finding("DATA-APPROVED-WITHOUT-DATES", org.grassroots.planner.model.Severity.WARNING, "A", null,
+                null, new java.util.LinkedHashMap<>(java.util.Map.of("status", org.grassroots.planner.model.Status.APPROVED)));
+        assertTrue(shipped.messages().format(approved, org.grassroots.planner.model.Names.CODES, Locale.JAPANESE)
+                .startsWith("A は 承認済み ですが"));
+        Finding share = new Finding("BUDGET-MISSION-SHARE", org.grassroots.planner.model.Severity.WARNING, null, "cg-denver", null,
+                java.util.Map.of("total_jpy", 60_000_000L, "share_cap_jpy", 55_000_000L, "mission_share_max", 0.25, "cap_jpy",
+                        220_000_000L));
+        assertEquals("cg-denver plans JPY 60,000,000, more than its share of the cap (JPY 55,000,000, 25% of JPY 220,000,000).",
+                shipped.messages().format(share, org.grassroots.planner.model.Names.CODES, Locale.ENGLISH));
     }
 
     @Test

@@ -68,7 +68,7 @@ class WorkbenchDefectsTest {
             assertTrue(states.getItem(0).getChecked());
             List<String> formats = Workbench.find(dialog.getShell(), Combo.class).stream()
                     .flatMap(c -> Arrays.stream(c.getItems())).toList();
-            assertTrue(formats.contains("in person") && !formats.contains("in-person"), formats.toString());
+            assertTrue(formats.contains("In person") && !formats.contains("in-person"), formats.toString());
             ok.notifyListeners(SWT.Selection, new Event());
             assertEquals(List.of("US", "CA"), dialog.result().getStates(), "US is kept on save");
         } finally {

@@ -87,7 +87,7 @@ public class FindingsPart {
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(sash);
         viewer = new TreeViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setHeaderVisible(true);
-        column(Messages.columnFindingText, 520, this::text);
+        column(Messages.columnFindingText, 610, this::text);
         column(Messages.columnSubject, 140, o -> o instanceof Finding f ? subject(f) : "");
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
@@ -159,7 +159,7 @@ public class FindingsPart {
         }
         Finding f = (Finding) element;
         RuleSet rules = session.engine().current();
-        return rules == null ? f.getRule() : rules.messages().format(f, Locale.getDefault());
+        return rules == null ? f.getRule() : rules.messages().format(f, session.names(), Locale.getDefault());
     }
 
     private static String subject(Finding f) {
@@ -225,7 +225,9 @@ public class FindingsPart {
         StringBuilder text = new StringBuilder();
         text.append(f.getRule()).append(" (").append(Labels.severity(f.getSeverity())).append(")\n");
         text.append(subject(f)).append("\n\n").append(text(f)).append("\n\n").append(Messages.explanationFacts).append('\n');
-        f.getFacts().forEach((name, value) -> text.append("  ").append(name).append(": ").append(value).append('\n'));
+        org.grassroots.planner.model.Names names = session.names(); // the facts' codes by name, as the message writes them
+        f.getFacts().forEach((name, value) -> text.append("  ").append(name).append(": ")
+                .append(org.grassroots.planner.rules.FindingMessages.fact(name, value, names, Locale.getDefault())).append('\n'));
         explanation.setText(text.toString());
     }
 

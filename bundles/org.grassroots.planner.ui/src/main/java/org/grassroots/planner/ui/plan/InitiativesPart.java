@@ -473,7 +473,7 @@ public class InitiativesPart {
             public String getText(Object element) {
                 Finding f = worst.get(((Initiative) element).getId());
                 RuleSet rules = session.engine().current();
-                return f == null ? "" : f.getRule() + ": " + (rules == null ? "" : rules.messages().format(f, Locale.getDefault()));
+                return f == null ? "" : f.getRule() + ": " + (rules == null ? "" : rules.messages().format(f, session.names(), Locale.getDefault()));
             }
 
             @Override

@@ -39,34 +39,17 @@ public final class Labels {
         return s == null ? code : code + " " + (japanese() ? s.nameJa() : s.nameEn());
     }
 
-    /** @return the format as the planner reads it (対面, オンライン, ハイブリッド) */
+    /** @return the format as the planner reads it (対面, オンライン, ハイブリッド): the one copy of the labels, the model's */
     public static String format(org.grassroots.planner.model.Format format) {
-        return switch (format) {
-            case IN_PERSON -> Messages.formatInPerson;
-            case ONLINE -> Messages.formatOnline;
-            case HYBRID -> Messages.formatHybrid;
-        };
+        return org.grassroots.planner.model.CodeLabels.format(format, Locale.getDefault());
     }
 
     public static String kind(Kind kind) {
-        return switch (kind) {
-            case INFO_DISSEMINATION -> Messages.kindInfo;
-            case COMPANY_SUPPORT -> Messages.kindCompany;
-            case JAPAN_EVENT -> Messages.kindEvent;
-            case TOURISM_PROMOTION -> Messages.kindTourism;
-            case FOOD_PR -> Messages.kindFood;
-            case OTHER -> Messages.kindOther;
-        };
+        return org.grassroots.planner.model.CodeLabels.kind(kind, Locale.getDefault());
     }
 
     public static String status(Status status) {
-        return switch (status) {
-            case DRAFT -> Messages.statusDraft;
-            case PROPOSED -> Messages.statusProposed;
-            case APPROVED -> Messages.statusApproved;
-            case DONE -> Messages.statusDone;
-            case CANCELLED -> Messages.statusCancelled;
-        };
+        return org.grassroots.planner.model.CodeLabels.status(status, Locale.getDefault());
     }
 
     /** @return a column of the plan file (a field of the audit trail) by the name the initiative's form gives it */

@@ -36,9 +36,6 @@ public final class Messages extends NLS {
     public static String tipSeat;
     public static String imported;
     public static String nationwide;
-    public static String formatInPerson;
-    public static String formatOnline;
-    public static String formatHybrid;
     public static String jobOpen;
     public static String jobImport;
     public static String jobSave;
@@ -95,17 +92,6 @@ public final class Messages extends NLS {
     public static String referenceOriginShipped;
     public static String searchHint;
     public static String stateChip;
-    public static String kindInfo;
-    public static String kindCompany;
-    public static String kindEvent;
-    public static String kindTourism;
-    public static String kindFood;
-    public static String kindOther;
-    public static String statusDraft;
-    public static String statusProposed;
-    public static String statusApproved;
-    public static String statusDone;
-    public static String statusCancelled;
     public static String severityError;
     public static String severityWarning;
     public static String severityInfo;

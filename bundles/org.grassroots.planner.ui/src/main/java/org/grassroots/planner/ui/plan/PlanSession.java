@@ -925,6 +925,16 @@ public final class PlanSession {
         return typed.get();
     }
 
+    /**
+     * @return the names the findings' messages write for the codes they hold (missions, states, themes, kinds …), the
+     *         planning service's for the reference of the year shown (the shipped missions before a store is open)
+     */
+    public org.grassroots.planner.model.Names names() {
+        PlanningService p = planning;
+        FiscalYearReference reference = snapshot().reference();
+        return p != null ? p.names(reference) : PlanningService.withoutStore().names(reference);
+    }
+
     /** @return the planning service on the open store (null before the store is open) */
     public PlanningService planning() {
         return planning;

@@ -365,7 +365,7 @@ public class ProposalPart {
 
     private String explain(Finding f, Locale locale) {
         var rules = session.engine().current();
-        return rules == null ? f.toString() : rules.messages().format(f, locale);
+        return rules == null ? f.toString() : rules.messages().format(f, session.names(), locale);
     }
 
     private Map<String, String> justifications() {

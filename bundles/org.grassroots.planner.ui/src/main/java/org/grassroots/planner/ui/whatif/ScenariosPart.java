@@ -352,10 +352,10 @@ public class ScenariosPart {
         for (ScenarioComparison c : comparisons) {
             String name = c.scenario().name();
             for (Finding f : c.appeared()) {
-                difference(name, Messages.appeared, f, true);
+                difference(name, Messages.appeared, f, true, c.changed().check().names());
             }
             for (Finding f : c.disappeared()) {
-                difference(name, Messages.disappeared, f, false);
+                difference(name, Messages.disappeared, f, false, c.base().check().names());
             }
             c.statesGained().forEach(s -> stateRow(name, Messages.stateGained, s, false));
             c.statesLost().forEach(s -> stateRow(name, Messages.stateLost, s, true));
@@ -404,7 +404,7 @@ public class ScenariosPart {
         }
     }
 
-    private void difference(String scenario, String what, Finding f, boolean worse) {
+    private void difference(String scenario, String what, Finding f, boolean worse, org.grassroots.planner.model.Names names) {
         TableItem item = new TableItem(differences, SWT.NONE);
         RuleSet rules = session.engine().current();
         item.setText(new String[] { scenario, what,
@@ -412,7 +412,7 @@ public class ScenariosPart {
                 f.getInitiative() == null ? "" : f.getInitiative(),
                 f.getMission() != null ? org.grassroots.planner.ui.plan.Labels.mission(f.getMission())
                         : f.getState() != null ? org.grassroots.planner.ui.plan.Labels.state(f.getState()) : "",
-                rules == null ? "" : rules.messages().format(f, Locale.getDefault()) });
+                rules == null ? "" : rules.messages().format(f, names, Locale.getDefault()) });
         item.setBackground(1, worse ? worseColor : changedColor);
     }
 

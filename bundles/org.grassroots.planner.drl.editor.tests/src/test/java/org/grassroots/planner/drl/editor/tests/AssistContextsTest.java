@@ -95,7 +95,7 @@ class AssistContextsTest {
                 .filter(p -> p.getDisplayString().contains("initiative")).findFirst().orElseThrow();
         ((ICompletionProposalExtension2) template).apply(editor.viewer(), (char) 0, 0, document.getLength());
         String text = document.get();
-        assertTrue(text.contains("rule \"id\"\nwhen\n    $i : Initiative( fiscalYear == reference.fiscalYear, "), text);
-        assertTrue(text.contains("Findings.report( drools, Findings.initiative( \"id\", Severity.WARNING, $i ) );\nend"), text);
+        assertTrue(text.contains("rule \"id\" @severity(warning)\nwhen\n    $i : Initiative( fiscalYear == reference.fiscalYear, "), text);
+        assertTrue(text.contains("    Report.initiative( drools, $i );\nend"), text);
     }
 }

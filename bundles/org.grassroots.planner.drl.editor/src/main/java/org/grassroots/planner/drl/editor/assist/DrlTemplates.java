@@ -29,35 +29,38 @@ public final class DrlTemplates {
     }
 
     /**
-     * @return the text of a rule that makes a finding about an initiative, in the style of the shipped rules: the
-     *         year's reference is the global {@code reference} (the file declares {@code global FiscalYearReference
-     *         reference}) and the consequence reports the finding with {@code Findings.report( drools, … )}
+     * @return the text of a rule that makes a finding about an initiative, in the form of the shipped rules: the rule's
+     *         name is its id, {@code @severity(...)} its severity, the initiative is an active one of the year (of the
+     *         global {@code reference}'s fiscal year, not cancelled), and the consequence reports it with
+     *         {@code Report.initiative( drools, $i, … )}
+     * @param severity error, warning or info (any case)
      */
     public static String initiativeRule(String id, String severity) {
-        return "rule \"" + id + "\"\n"
+        return "rule \"" + id + "\" @severity(" + severity.toLowerCase(java.util.Locale.ROOT) + ")\n"
                 + "when\n"
                 + "    $i : Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED )\n"
                 + "then\n"
-                + "    Findings.report( drools, Findings.initiative( \"" + id + "\", Severity." + severity + ", $i ) );\n"
+                + "    Report.initiative( drools, $i );\n"
                 + "end\n";
     }
 
     /**
-     * @return the templates of a new rule between rules; like the shipped rules they read the year's reference from
-     *         the global {@code reference}, which every shipped file and every new rule file declares
+     * @return the templates of a new rule between rules, in the form of the shipped rules (the rule's name is its id,
+     *         {@code @severity(...)}, {@code Report}); like the shipped rules they read the year's reference from the
+     *         global {@code reference}, which every shipped file and every new rule file declares
      */
     public static List<Template> all() {
         return List.of(
                 new Template("rule", Messages.templateInitiative, CONTEXT, """
-                        rule "${id}"
+                        rule "${id}" @severity(${warning})
                         when
                             $$i : Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED, ${cursor} )
                         then
-                            Findings.report( drools, Findings.initiative( "${id}", Severity.${WARNING}, $$i ) );
+                            Report.initiative( drools, $$i );
                         end
                         """, false),
                 new Template("rule", Messages.templateMission, CONTEXT, """
-                        rule "${id}"
+                        rule "${id}" @severity(${warning})
                         when
                             $$m : Mission()
                             $$total : Number( longValue > ${cursor}0 ) from accumulate(
@@ -65,27 +68,25 @@ public final class DrlTemplates {
                                             mission == $$m.code, $$b : budgetJpy ),
                                 sum( $$b ) )
                         then
-                            Findings.report( drools, Findings.mission( "${id}", Severity.${WARNING}, $$m.getCode(),
-                                "total_jpy", $$total.longValue() ) );
+                            Report.mission( drools, $$m.getCode(), "total_jpy", $$total.longValue() );
                         end
                         """, false),
                 new Template("rule", Messages.templateState, CONTEXT, """
-                        rule "${id}"
+                        rule "${id}" @severity(${info})
                         when
                             $$state : String() from reference.priorityStates
                             not Initiative( fiscalYear == reference.fiscalYear, status != Status.CANCELLED, states contains $$state${cursor} )
                         then
-                            Findings.report( drools, Findings.state( "${id}", Severity.${INFO}, $$state,
-                                "fiscal_year", reference.getFiscalYear() ) );
+                            Report.state( drools, $$state, "fiscal_year", reference.getFiscalYear() );
                         end
                         """, false),
                 new Template("rule", Messages.templateYear, CONTEXT, """
-                        rule "${id}"
+                        rule "${id}" @severity(${error})
                         when
                             FiscalYearReference()
                             ${cursor}
                         then
-                            Findings.report( drools, Findings.year( "${id}", Severity.${ERROR}, "fiscal_year", reference.getFiscalYear() ) );
+                            Report.year( drools, "fiscal_year", reference.getFiscalYear() );
                         end
                         """, false));
     }

@@ -61,7 +61,7 @@ public final class NewRuleFilePage extends WizardPage {
         ruleId = field(c, Messages.wizardRuleId, "", 2);
         new Label(c, SWT.NONE).setText(Messages.wizardSeverity);
         severity = new Combo(c, SWT.READ_ONLY);
-        // named as the Findings view names them; the rule is written with the code (Severity.WARNING)
+        // named as the Findings view names them; the rule is written with the code (@severity(warning))
         for (Severity s : Severity.values()) {
             severity.add(switch (s) {
                 case ERROR -> Messages.severityError;
@@ -114,7 +114,7 @@ public final class NewRuleFilePage extends WizardPage {
 
     String text() {
         String concern = description.getText().isBlank() ? name.getText() : description.getText();
-        String sev = Severity.values()[Math.max(0, severity.getSelectionIndex())].name();
+        String sev = Severity.values()[Math.max(0, severity.getSelectionIndex())].code();
         if (writtenIn.getSelectionIndex() > 0) {
             return RuleFileTemplate.phrasesText(name.getText(), concern, ruleId.getText(), sev,
                     writtenIn.getSelectionIndex() == 1);

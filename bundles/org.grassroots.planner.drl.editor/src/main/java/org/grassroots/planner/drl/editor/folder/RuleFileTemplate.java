@@ -33,15 +33,15 @@ public final class RuleFileTemplate {
 
     public static String text(String fileName, String description, String ruleId, String severity) {
         return "// " + description + "\n"
+                + "// The rule's name is its id; @severity is the severity of its findings (error, warning or info).\n"
                 + "package " + packageFor(fileName) + "\n"
                 + "\n"
                 + "import org.grassroots.planner.model.FiscalYearReference\n"
                 + "import org.grassroots.planner.model.Initiative\n"
                 + "import org.grassroots.planner.model.Mission\n"
-                + "import org.grassroots.planner.model.Severity\n"
                 + "import org.grassroots.planner.model.Status\n"
                 + "import org.grassroots.planner.model.Theme\n"
-                + "import org.grassroots.planner.rules.Findings\n"
+                + "import org.grassroots.planner.rules.Report\n"
                 + "\n"
                 + "// the fiscal year's reference (it is also a fact), as in the shipped rules\n"
                 + "global FiscalYearReference reference\n"

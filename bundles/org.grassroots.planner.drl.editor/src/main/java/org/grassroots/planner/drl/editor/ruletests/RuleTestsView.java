@@ -555,13 +555,17 @@ public class RuleTestsView {
      * @return the differences of a failed test: its problems, missing findings, findings with other facts,
      *         unexpected ones; of a passed test, the findings its plan made
      */
+    /** The names a finding's message writes for its codes: the shipped missions, states and themes (a test's plan uses them). */
+    private static final org.grassroots.planner.model.Names NAMES = new org.grassroots.planner.reference.ReferenceNames(null,
+            org.grassroots.planner.reference.ReferenceData.shipped());
+
     public static List<Detail> detailsOf(RuleTestResult result, RuleSet rules) {
         Path expected = Path.of(result.source()).resolve(RuleTestFiles.EXPECTED);
         List<Detail> out = new ArrayList<>();
         if (result.passed()) {
             for (Finding f : result.findings()) {
                 out.add(new Detail(Messages.detailMade, f.getRule(), subject(f.getInitiative(), f.getMission(),
-                        f.getState()), rules == null ? "" : rules.messages().format(f, Locale.getDefault()), null, 0));
+                        f.getState()), rules == null ? "" : rules.messages().format(f, NAMES, Locale.getDefault()), null, 0));
             }
             return out;
         }
@@ -581,7 +585,7 @@ public class RuleTestsView {
         }
         for (Finding f : result.unexpected()) {
             out.add(new Detail(Messages.detailUnexpected, f.getRule(), subject(f.getInitiative(), f.getMission(),
-                    f.getState()), rules == null ? "" : rules.messages().format(f, Locale.getDefault()), null, 0));
+                    f.getState()), rules == null ? "" : rules.messages().format(f, NAMES, Locale.getDefault()), null, 0));
         }
         return out;
     }
