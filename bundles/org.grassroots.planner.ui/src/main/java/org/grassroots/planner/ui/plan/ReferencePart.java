@@ -92,7 +92,7 @@ public class ReferencePart {
             String value = figures.isEmpty() ? Messages.referenceNoFigure : figures.stream()
                     .map(f -> number.format(f.value()) + " (" + f.year() + ")").reduce((a, b) -> a + "; " + b).orElse("");
             out.add(new Line(Messages.bind(Messages.referenceState, Labels.state(state)), value,
-                    figures.isEmpty() ? "" : figures.get(0).source()));
+                    figures.isEmpty() ? "" : figures.get(0).source(java.util.Locale.getDefault())));
         }
         return out;
     }
