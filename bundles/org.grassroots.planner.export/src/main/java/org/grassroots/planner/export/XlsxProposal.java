@@ -230,7 +230,7 @@ public final class XlsxProposal {
                 if (y.sourcedJpy() != null) {
                     numberCell(row, 3, y.sourcedJpy(), yen);
                     cell(row, 4, y.approximate() ? l.get("approx") : "", w);
-                    cell(row, 5, y.source(), null);
+                    cell(row, 5, y.source(ja ? Locale.JAPANESE : Locale.ENGLISH), null);
                 }
             }
             w.apply(s);
