@@ -534,6 +534,21 @@ class JapaneseWorkbenchTest {
         assertEquals(List.of(), cited.stream().filter(t -> !english(t).isEmpty()).toList(), cited.toString());
         // the total as the source writes it (1,027件), not 1027
         assertTrue(cited.stream().anyMatch(t -> t.contains("\u5408\u8a08 1,027 \u4ef6")), cited.toString());
+        // the reference view: a priority theme's policy lines by their names (行動計画2.0), not codes (action-plan-2.0)
+        Workbench.show(org.grassroots.planner.ui.plan.ReferencePart.ID, Object.class);
+        Workbench.settle();
+        List<String> reference = new ArrayList<>();
+        for (org.eclipse.swt.widgets.Table table : Workbench.find((org.eclipse.swt.widgets.Control) Workbench.parts()
+                .findPart(org.grassroots.planner.ui.plan.ReferencePart.ID).getWidget(), org.eclipse.swt.widgets.Table.class)) {
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                for (int column = 0; column < table.getColumnCount(); column++) {
+                    reference.add(item.getText(column));
+                }
+            }
+        }
+        assertTrue(reference.contains("\u884c\u52d5\u8a08\u753b2.0"), reference.toString());
+        assertTrue(reference.stream().noneMatch(t -> t.contains("action-plan") || t.contains("new-capitalism")
+                || t.contains("digital-garden-city")), reference.toString());
     }
 
     @Test

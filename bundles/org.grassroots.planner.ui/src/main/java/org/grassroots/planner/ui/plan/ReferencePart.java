@@ -84,7 +84,7 @@ public class ReferencePart {
         for (Theme t : data.themes()) {
             if (ref.getPriorityThemes().contains(t.getCode())) {
                 out.add(new Line(Messages.referenceTheme, Labels.japanese() ? t.getLabelJa() : t.getLabelEn(),
-                        String.join(", ", t.getLines())));
+                        t.getLines().stream().map(Labels::line).collect(java.util.stream.Collectors.joining(", "))));
             }
         }
         for (String state : ref.getPriorityStates().stream().sorted().toList()) {
