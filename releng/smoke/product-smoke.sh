@@ -84,5 +84,25 @@ else
   echo "smoke: skipped: ./planner staleness (the product is older than the sources)"
 fi
 
+# 9. GTK's file choosers speak the workbench's language: planner.sh -nl ja gives GTK LANGUAGE=ja, in a locale where
+#    gettext reads it (a stand-in java prints what the JVM would get: GTK's catalogue answers in that environment)
+mkdir -p "$work/java/bin"
+cat >"$work/java/bin/java" <<'JAVA'
+#!/bin/sh
+echo "LANGUAGE=$LANGUAGE"
+echo "args: $*"
+command -v gettext >/dev/null && echo "gtk: $(gettext -d gtk30 _Cancel)"
+JAVA
+chmod +x "$work/java/bin/java"
+status=$(JAVA_HOME="$work/java" LC_ALL=C planner -nl ja)
+if [ ! -f /usr/share/locale/ja/LC_MESSAGES/gtk30.mo ] || ! command -v gettext >/dev/null; then
+  echo "smoke: skipped: GTK's Japanese (no gtk30.mo for ja, or no gettext, on this machine)"
+elif [ "$status" = 0 ] && grep -qx 'LANGUAGE=ja' "$work/out" && grep -q -- '-nl ja' "$work/out" \
+    && grep -qx 'gtk: キャンセル(_C)' "$work/out"; then ok "-nl ja: GTK's dialogs in Japanese (LANGUAGE=ja)"
+else bad "-nl ja: GTK's language (exit $status)"; fi
+status=$(JAVA_HOME="$work/java" LANGUAGE= planner)
+if [ "$status" = 0 ] && grep -qx 'LANGUAGE=' "$work/out"; then ok "no -nl: GTK follows the desktop's locale, as Java does"
+else bad "no -nl: LANGUAGE was set (exit $status)"; fi
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -12,6 +12,15 @@ case "$(locale charmap 2>/dev/null)" in
   UTF-8|utf8) ;;
   *) if locale -a 2>/dev/null | grep -qix 'c.utf-\?8'; then export LC_ALL=C.UTF-8; fi ;;
 esac
+# GTK's own dialogs (the file choosers of Import and Export…) take their language from the process's locale
+# (gettext), not from Eclipse's -nl: the language given with -nl becomes GTK's too. LANGUAGE is read before
+# LC_MESSAGES by gettext in any locale but C/POSIX (made C.UTF-8 above); GTK needs its ja catalogue (gtk30.mo).
+nl= prev=
+for arg in "$@"; do
+  [ "$prev" = -nl ] && nl=$arg
+  prev=$arg
+done
+[ -n "$nl" ] && export LANGUAGE="$(printf %s "$nl" | tr - _)"
 # The workbench starts 2 s sooner with the quick JIT alone (BENCHMARKS.md, launch); planners' plans of a
 # few hundred initiatives never need the optimizing one. PLANNER_UI_VMARGS="" brings it back (100,000 rows).
 case "${1:--}" in

@@ -47,9 +47,9 @@ class ResultsExportCommandTest {
             assertTrue(run.stdout().contains("FY2021 results, 4 initiatives done, 4 best practices"), run.stdout());
             String text = Files.readString(html, StandardCharsets.UTF_8);
             boolean ja = lang.equals("ja");
-            assertTrue(text.contains(ja ? "97件（出典：MOFA material of 5 July 2022: 97 initiatives in FY2021）"
+            assertTrue(text.contains(ja ? "97件（出典：外務省経済局資料（令和4年7月5日）：令和3年度実施案件97件）"
                     : "97 initiatives (source: MOFA material of 5 July 2022: 97 initiatives in FY2021)"), text);
-            assertTrue(text.contains(ja ? "1,027件（出典：MOFA material of 5 July 2022: 1,027 initiatives from FY2017 to FY2021）"
+            assertTrue(text.contains(ja ? "1,027件（出典：外務省経済局資料（令和4年7月5日）：平成29年度から令和3年度までの累計1,027件）"
                     : "1,027 initiatives (source: MOFA material of 5 July 2022: 1,027 initiatives from FY2017 to FY2021)"), text);
             for (String title : ja ? List.of("日米共同研究事業「がんと感染症」", "日米イノベーションアワード", "草の根キャラバン（ノースダコタ州）",
                     "高齢化社会ウェビナー") : List.of("Japan–US Joint Research Event", "Japan–US Innovation Awards",

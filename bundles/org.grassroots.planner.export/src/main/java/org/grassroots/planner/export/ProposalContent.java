@@ -200,7 +200,8 @@ public final class ProposalContent {
             Figure f = sourced.get(y);
             out.add(new YearBudget(y, is == null ? null : budget(is),
                     is == null ? 0 : (int) is.stream().filter(i -> !i.isCancelled()).count(),
-                    f == null ? null : f.value(), f != null && f.approximate(), f == null ? null : f.source()));
+                    f == null ? null : f.value(), f != null && f.approximate(), f == null ? null : f.source(),
+                    f == null ? null : f.sourceJa()));
         }
         return List.copyOf(out);
     }

@@ -170,7 +170,7 @@ class ResultsReportTest {
             byte[] pdf = ResultsExport.PDF.write(c, locale);
             keep("results-fy2021-" + locale.getLanguage() + ".pdf", pdf);
             String text = text(pdf).replace("\n", "");
-            assertTrue(text.contains(locale == Locale.JAPANESE ? "97件（出典：MOFA material of 5 July 2022"
+            assertTrue(text.contains(locale == Locale.JAPANESE ? "97件（出典：外務省経済局資料（令和4年7月5日）：令和3年度実施案件97件）"
                     : "97 initiatives (source: MOFA material of 5 July 2022"), text);
             assertTrue(text.contains(locale == Locale.JAPANESE ? "1,027件（出典：" : "1,027 initiatives (source:"), text);
             assertTrue(text.contains(locale == Locale.JAPANESE ? "令和3年6月" : "2021-06-01"), text);

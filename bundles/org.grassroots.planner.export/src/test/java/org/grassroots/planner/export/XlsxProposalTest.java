@@ -99,6 +99,33 @@ class XlsxProposalTest {
     }
 
     @Test
+    void theJapaneseWorkbookCitesTheFiguresSourcesInJapanese() throws Exception {
+        ProposalContent c = Plans.content(null, Map.of());
+        try (XSSFWorkbook wb = open(XlsxProposal.write(c, Locale.JAPANESE))) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (Sheet sheet : java.util.List.of(wb.getSheet("\u6982\u8981"), wb.getSheet("\u53c2\u7167\u30c7\u30fc\u30bf"))) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            // the summary's FY2021 budget and the reference sheet's figures, as the source document names them
+            assertTrue(texts.contains("\u5916\u52d9\u7701\u7d4c\u6e08\u5c40\u8cc7\u6599\uff08\u4ee4\u548c4\u5e747\u67085\u65e5\uff09"
+                    + "\uff1a\u4ee4\u548c3\u5e74\u5ea6\u4e88\u7b97\u984d \u7d042.39\u5104\u5186"), texts.toString());
+            assertTrue(texts.stream().anyMatch(t -> t.contains("\u7c73\u5546\u52d9\u7701\u7d4c\u6e08\u5206\u6790\u5c40")), texts.toString());
+            assertEquals(java.util.List.of(), texts.stream().filter(t -> t.contains("MOFA") || t.contains("BEA")).toList());
+        }
+        try (XSSFWorkbook wb = open(XlsxProposal.write(c, Locale.ENGLISH))) {
+            Sheet summary = wb.getSheet("Summary");
+            assertEquals("MOFA material of 5 July 2022: about JPY 239 million in FY2021",
+                    summary.getRow(findText(summary, "FY2021").getRowIndex()).getCell(5).getStringCellValue());
+        }
+    }
+
+    @Test
     void oneMissionShowsItsInitiativesAndJustifications() throws Exception {
         ProposalContent c = Plans.content("cg-chicago", Map.of("REGION-OUTSIDE-JURISDICTION:C-4", "Joint event with CG Houston"));
         try (XSSFWorkbook wb = open(XlsxProposal.write(c, Locale.JAPANESE))) {

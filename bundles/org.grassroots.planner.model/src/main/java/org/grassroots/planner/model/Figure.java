@@ -6,8 +6,11 @@ import java.util.Objects;
  * A known figure with its source: what it measures, about what (a state code, {@code US}, a mission
  * code, or a fiscal year such as {@code FY2021}), for which year, and whether the source gives it
  * only approximately ("about JPY 220 million"). Unknown figures are simply absent: never invented.
+ * The source is cited in English; {@code sourceJa}, when the data gives it, is the same citation in Japanese
+ * (the descriptive words translated, the titles as the source has them), or null.
  */
-public record Figure(String subject, String measure, int year, long value, boolean approximate, String source) {
+public record Figure(String subject, String measure, int year, long value, boolean approximate, String source,
+        String sourceJa) {
 
     /** Employment by majority-owned US affiliates of Japanese companies (BEA). */
     public static final String EMPLOYMENT = "japanese_affiliate_employment";
@@ -26,5 +29,15 @@ public record Figure(String subject, String measure, int year, long value, boole
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(source, "source");
+    }
+
+    /** A figure cited in English only. */
+    public Figure(String subject, String measure, int year, long value, boolean approximate, String source) {
+        this(subject, measure, year, value, approximate, source, null);
+    }
+
+    /** @return the source as cited in the locale's language: in Japanese where the data gives it, else in English */
+    public String source(java.util.Locale locale) {
+        return sourceJa != null && locale != null && "ja".equals(locale.getLanguage()) ? sourceJa : source;
     }
 }

@@ -185,7 +185,7 @@ public final class ReferenceData {
             JsonObject f = e.getAsJsonObject();
             out.add(new Figure(f.get("subject").getAsString(), f.get("measure").getAsString(), f.get("year").getAsInt(),
                     f.get("value").getAsLong(), f.has("approximate") && f.get("approximate").getAsBoolean(),
-                    f.get("source").getAsString()));
+                    f.get("source").getAsString(), f.has("source_ja") ? f.get("source_ja").getAsString() : null));
         }
         return List.copyOf(out);
     }

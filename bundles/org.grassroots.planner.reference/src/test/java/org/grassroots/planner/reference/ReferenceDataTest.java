@@ -90,4 +90,20 @@ class ReferenceDataTest {
         assertTrue(data.figures().stream().allMatch(f -> !f.source().isBlank()));
         assertTrue(data.figures("FY2022", org.grassroots.planner.model.Figure.BUDGET_JPY).get(0).approximate());
     }
+
+    @Test
+    void everyShippedFigureIsCitedInJapaneseToo() {
+        java.util.Locale ja = java.util.Locale.JAPANESE;
+        for (org.grassroots.planner.model.Figure f : data.figures()) {
+            // the source document's names (外務省, 米商務省経済分析局, ジェトロ): no English left in the Japanese citation
+            assertTrue(f.sourceJa() != null && !f.sourceJa().matches("(?s).*[A-Za-z].*"), f + " has no Japanese citation");
+            assertEquals(f.sourceJa(), f.source(ja));
+            assertEquals(f.source(), f.source(java.util.Locale.ENGLISH), "English keeps the English citation");
+        }
+        org.grassroots.planner.model.Figure ca = data.figures("CA", org.grassroots.planner.model.Figure.EMPLOYMENT).get(0);
+        assertEquals("\u7c73\u5546\u52d9\u7701\u7d4c\u6e08\u5206\u6790\u5c40 2019\u5e74\u3001\u4e0a\u4f4d5\u5dde"
+                + "\uff08\u30b8\u30a7\u30c8\u30ed\u300c\u30d3\u30b8\u30cd\u30b9\u77ed\u4fe1\u300d2021-08-23\uff09", ca.source(ja));
+        // a figure without a Japanese citation (a planner's own, imported) is cited as given
+        assertEquals("my source", new org.grassroots.planner.model.Figure("CA", "x", 2020, 1, false, "my source").source(ja));
+    }
 }

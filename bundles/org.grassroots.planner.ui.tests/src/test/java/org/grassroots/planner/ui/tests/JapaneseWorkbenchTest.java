@@ -370,6 +370,187 @@ class JapaneseWorkbenchTest {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * The dialogs of a team's server, as a planner meets them on a throw-away PostgreSQL: the server's password
+     * (the login dialog), the master password of the secure storage it is then kept in, and the conflict dialog
+     * when another session of hers saved the row she was editing. Each is read, saved for docs/ and answered.
+     */
+    @Test
+    void theTeamServersDialogsAreJapanese() throws Exception {
+        org.eclipse.core.runtime.preferences.IEclipsePreferences prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(org.grassroots.planner.ui.app.PlannerPreferences.NODE);
+        Display display = Display.getCurrent();
+        Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        java.util.Map<String, List<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean[] done = new boolean[1];
+        List<String> clipped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (org.grassroots.planner.store.testing.ThrowAwayPostgres server = org.grassroots.planner.store.testing.ThrowAwayPostgres.start()) {
+            org.grassroots.planner.store.PlanStore.migrate(server.admin());
+            org.grassroots.planner.store.DatabaseLogin login = server.createLogin("alice", "alice-pw");
+            java.time.LocalDate june = java.time.LocalDate.of(2023, 6, 1);
+            org.grassroots.planner.model.Initiative theirs = org.grassroots.planner.model.Initiative.builder().id("CHI-1")
+                    .fiscalYear(2023).mission("cg-chicago").titleJa("\u30b7\u30ab\u30b4\u4f01\u696d\u8a2a\u554f")
+                    .kind(org.grassroots.planner.model.Kind.COMPANY_SUPPORT).themes(List.of("workers-middle-class"))
+                    .states(List.of("IL")).partners(List.of("JETRO")).format(org.grassroots.planner.model.Format.IN_PERSON)
+                    .startDate(june).endDate(june.plusDays(1)).budgetJpy(100_000L)
+                    .status(org.grassroots.planner.model.Status.DRAFT).build();
+            try (org.grassroots.planner.store.PlanStore admin = org.grassroots.planner.store.PlanStore.open(server.admin())) {
+                admin.grant("alice", org.grassroots.planner.store.TeamRole.PLANNER, "cg-chicago");
+                admin.save(List.of(theirs));
+            }
+            // each dialog of the three, the first time it is up: its words and its screenshot, then the planner's answer
+            Runnable[] poll = new Runnable[1];
+            poll[0] = () -> {
+                for (Shell s : display.getShells()) {
+                    if (s == main || !s.isVisible() || s.getBounds().width < 50) {
+                        continue;
+                    }
+                    Object dialog = s.getData();
+                    String name = dialog instanceof org.grassroots.planner.ui.app.DatabaseLoginDialog ? "dialog-server-password-ja.png"
+                            : dialog instanceof org.eclipse.jface.dialogs.InputDialog ? "dialog-master-password-ja.png"
+                            : dialog instanceof org.grassroots.planner.ui.edit.ConflictDialog ? "dialog-conflict-ja.png" : null;
+                    if (name == null || seen.containsKey(name)) {
+                        continue;
+                    }
+                    List<String> texts = chrome(s);
+                    // the title area's message, a label of its own: read, and not cut off (a Japanese font is taller)
+                    for (org.eclipse.swt.widgets.Text t : Workbench.find(s, org.eclipse.swt.widgets.Text.class)) {
+                        if ((t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) != 0 && t.isVisible()) {
+                            texts.add(t.getText());
+                            if (t.computeSize(t.getSize().x, org.eclipse.swt.SWT.DEFAULT).y > t.getSize().y + 1) {
+                                clipped.add(name + ": " + t.getText());
+                            }
+                        }
+                    }
+                    List<org.eclipse.swt.widgets.Text> passwords = Workbench.find(s, org.eclipse.swt.widgets.Text.class).stream()
+                            .filter(t -> (t.getStyle() & org.eclipse.swt.SWT.PASSWORD) != 0).toList();
+                    if (!passwords.isEmpty()) {
+                        passwords.get(0).setText(name.contains("master") ? "the-test-master-password" : "alice-pw");
+                    }
+                    try {
+                        Workbench.screenshot(s, name);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    seen.put(name, texts);
+                    // a conflict left as it is (Cancel keeps every edit), a password given (OK)
+                    int answer = name.contains("conflict") ? org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID
+                            : org.eclipse.jface.dialogs.IDialogConstants.OK_ID;
+                    Workbench.find(s, Button.class).stream().filter(b -> Integer.valueOf(answer).equals(b.getData())).findFirst()
+                            .orElseThrow().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    break;
+                }
+                if (!done[0]) {
+                    display.timerExec(100, poll[0]);
+                }
+            };
+            display.timerExec(100, poll[0]);
+            org.grassroots.planner.ui.app.MasterPasswordProvider.setForTests(null); // the planner is asked
+            org.grassroots.planner.ui.plan.PlanSession.setPasswordProvider(null);
+            try (org.grassroots.planner.store.PlanStore other = org.grassroots.planner.store.PlanStore.open(login)) {
+                Workbench.settle();
+                Workbench.session().discard().join();
+                prefs.put(org.grassroots.planner.ui.app.PlannerPreferences.DATABASE_URL, server.url());
+                prefs.put(org.grassroots.planner.ui.app.PlannerPreferences.DATABASE_USER, "alice");
+                Workbench.session().reconnect().join();
+                Workbench.settle();
+                assertTrue(Workbench.waitUntil(() -> Workbench.session().snapshot().initiatives().stream()
+                        .anyMatch(i -> i.getId().equals("CHI-1"))), String.valueOf(Workbench.session().snapshot().problem()));
+                assertTrue(seen.containsKey("dialog-server-password-ja.png"), seen.keySet().toString());
+                assertTrue(seen.containsKey("dialog-master-password-ja.png"), seen.keySet().toString());
+                // she edits CHI-1 while her other session saves it: her save meets the conflict dialog
+                other.initiatives(2023);
+                org.grassroots.planner.model.Initiative mine = Workbench.session().snapshot().initiatives().stream()
+                        .filter(i -> i.getId().equals("CHI-1")).findFirst().orElseThrow();
+                Workbench.session().edit(mine.toBuilder().titleJa("\u30b7\u30ab\u30b4\u4f01\u696d\u8a2a\u554f\uff08\u6539\uff09")
+                        .format(org.grassroots.planner.model.Format.ONLINE).budgetJpy(200_000L).build()).join();
+                other.save(List.of(theirs.toBuilder().budgetJpy(300_000L).build()));
+                Workbench.settle();
+                Workbench.session().save();
+                assertTrue(Workbench.waitUntil(() -> seen.containsKey("dialog-conflict-ja.png")), seen.keySet().toString());
+                Workbench.settle();
+            } finally {
+                done[0] = true;
+                org.grassroots.planner.ui.app.SavedPasswords.remove(server.url(), "alice");
+                prefs.remove(org.grassroots.planner.ui.app.PlannerPreferences.DATABASE_URL);
+                prefs.remove(org.grassroots.planner.ui.app.PlannerPreferences.DATABASE_USER);
+                Workbench.session().discard().join();
+                Workbench.session().reconnect().join();
+                Workbench.settle();
+            }
+        }
+        List<String> found = new ArrayList<>();
+        // the login's name (alice) is data: the audit trail's users
+        seen.forEach((name, texts) -> found.addAll(englishIn(name, texts.stream()
+                .map(t -> t == null ? null : t.replace("alice", "")).toList())));
+        assertEquals(List.of(), found, seen.toString());
+        assertEquals(List.of(), clipped, "messages cut off");
+    }
+
+    /**
+     * The figures' sources (figures.json) are cited in Japanese in the Japanese workbench: the map's tooltip in
+     * employment mode and the history view's total, with the source document's own names (外務省経済局資料,
+     * 米商務省経済分析局), not the English citation.
+     */
+    @Test
+    void theFiguresSourcesAreCitedInJapanese() throws Exception {
+        org.grassroots.planner.ui.plan.MapPart map = Workbench.show(org.grassroots.planner.ui.plan.MapPart.ID,
+                org.grassroots.planner.ui.plan.MapPart.class);
+        org.eclipse.swt.widgets.Combo measure = Workbench.widget(org.grassroots.planner.ui.plan.MapPart.ID,
+                org.eclipse.swt.widgets.Combo.class);
+        try {
+            measure.select(org.grassroots.planner.ui.plan.StateMeasure.EMPLOYMENT.ordinal());
+            measure.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            Workbench.settle();
+            org.eclipse.swt.graphics.Point ca = map.centreOf("CA");
+            org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+            move.x = ca.x;
+            move.y = ca.y;
+            map.canvas().notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+            String tip = map.canvas().getToolTipText();
+            assertTrue(tip != null && tip.contains("124,700")
+                    && tip.contains("\u7c73\u5546\u52d9\u7701\u7d4c\u6e08\u5206\u6790\u5c40 2019\u5e74\u3001\u4e0a\u4f4d5\u5dde"), tip);
+            assertEquals(List.of(), english(tip), tip);
+        } finally {
+            measure.select(org.grassroots.planner.ui.plan.StateMeasure.INITIATIVES.ordinal());
+            measure.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        }
+        Workbench.show(org.grassroots.planner.ui.plan.HistoryPart.ID, Object.class);
+        Workbench.settle();
+        org.eclipse.swt.widgets.Control history = (org.eclipse.swt.widgets.Control) Workbench.parts()
+                .findPart(org.grassroots.planner.ui.plan.HistoryPart.ID).getWidget();
+        List<String> cited = new ArrayList<>();
+        Workbench.find(history, Label.class).stream().map(Label::getText).filter(t -> t.contains("\u51fa\u5178"))
+                .forEach(cited::add);
+        for (org.eclipse.swt.widgets.Table table : Workbench.find(history, org.eclipse.swt.widgets.Table.class)) {
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                for (int column = 0; column < table.getColumnCount(); column++) {
+                    cited.add(item.getText(column));
+                }
+            }
+        }
+        assertTrue(cited.stream().anyMatch(t -> t.contains(
+                "\u5916\u52d9\u7701\u7d4c\u6e08\u5c40\u8cc7\u6599\uff08\u4ee4\u548c4\u5e747\u67085\u65e5\uff09")), cited.toString());
+        assertEquals(List.of(), cited.stream().filter(t -> !english(t).isEmpty()).toList(), cited.toString());
+        // the total as the source writes it (1,027件), not 1027
+        assertTrue(cited.stream().anyMatch(t -> t.contains("\u5408\u8a08 1,027 \u4ef6")), cited.toString());
+        // the reference view: a priority theme's policy lines by their names (行動計画2.0), not codes (action-plan-2.0)
+        Workbench.show(org.grassroots.planner.ui.plan.ReferencePart.ID, Object.class);
+        Workbench.settle();
+        List<String> reference = new ArrayList<>();
+        for (org.eclipse.swt.widgets.Table table : Workbench.find((org.eclipse.swt.widgets.Control) Workbench.parts()
+                .findPart(org.grassroots.planner.ui.plan.ReferencePart.ID).getWidget(), org.eclipse.swt.widgets.Table.class)) {
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                for (int column = 0; column < table.getColumnCount(); column++) {
+                    reference.add(item.getText(column));
+                }
+            }
+        }
+        assertTrue(reference.contains("\u884c\u52d5\u8a08\u753b2.0"), reference.toString());
+        assertTrue(reference.stream().noneMatch(t -> t.contains("action-plan") || t.contains("new-capitalism")
+                || t.contains("digital-garden-city")), reference.toString());
+    }
+
     @Test
     void theRuleEditorsMenusAndKeysAreJapanese() throws Exception {
         java.nio.file.Path file = org.grassroots.planner.rules.RulesFolderPreference.current().resolve("budget.drl");

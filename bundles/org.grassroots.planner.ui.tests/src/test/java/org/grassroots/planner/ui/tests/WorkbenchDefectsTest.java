@@ -184,7 +184,7 @@ class WorkbenchDefectsTest {
             int visible = problems.getClientArea().height / problems.getItemHeight();
             assertTrue(visible >= 6, "every problem in view at once, not four: " + visible);
             assertFalse(button(dialog.getShell(), IDialogConstants.FINISH_ID).isEnabled());
-            Workbench.screenshot(dialog.getShell(), "import-wizard-problems.png");
+            Workbench.screenshot(dialog.getShell(), "import-wizard-problems-en.png");
 
             page.fileField().setText(good.toString());
             page.read();

@@ -43,7 +43,7 @@ public final class ConflictDialog extends TitleAreaDialog {
             new Field(Messages.fieldThemes, i -> String.join(", ", i.getThemes()), (b, i) -> b.themes(i.getThemes())),
             new Field(Messages.fieldStates, i -> String.join(", ", i.getStates()), (b, i) -> b.states(i.getStates())),
             new Field(Messages.fieldPartners, i -> String.join(", ", i.getPartners()), (b, i) -> b.partners(i.getPartners())),
-            new Field(Messages.fieldFormat, i -> i.getFormat() == null ? null : i.getFormat().code(), (b, i) -> b.format(i.getFormat())),
+            new Field(Messages.fieldFormat, i -> i.getFormat() == null ? null : Labels.format(i.getFormat()), (b, i) -> b.format(i.getFormat())),
             new Field(Messages.fieldStart, Initiative::getStartDate, (b, i) -> b.startDate(i.getStartDate())),
             new Field(Messages.fieldEnd, Initiative::getEndDate, (b, i) -> b.endDate(i.getEndDate())),
             new Field(Messages.fieldBudget, i -> i.getBudgetJpy() == null ? null
@@ -88,6 +88,10 @@ public final class ConflictDialog extends TitleAreaDialog {
         setTitle(Messages.conflictTitle);
         setMessage(Messages.conflictMessage);
         Composite area = (Composite) super.createDialogArea(parent);
+        // what to do, under the title area (whose message holds two lines only, fewer in a Japanese font)
+        Label explain = new Label(area, SWT.WRAP);
+        explain.setText(Messages.conflictExplain);
+        GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).indent(8, 8).applyTo(explain);
         ScrolledComposite scroll = new ScrolledComposite(area, SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(900, 300).applyTo(scroll);
         Composite grid = new Composite(scroll, SWT.NONE);

@@ -58,6 +58,7 @@ public final class Messages extends NLS {
 
     public static String conflictTitle;
     public static String conflictMessage;
+    public static String conflictExplain;
     public static String conflictField;
     public static String conflictMine;
     public static String conflictTheirs;

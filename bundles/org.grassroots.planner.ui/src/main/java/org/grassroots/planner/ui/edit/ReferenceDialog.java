@@ -105,7 +105,7 @@ public class ReferenceDialog extends TitleAreaDialog {
 
     /** @return the sourced figures of a state, each with its year and source */
     private static String figures(String state, NumberFormat number) {
-        return org.grassroots.planner.ui.plan.ReferencePart.stateFigures(state).stream().map(f -> number.format(f.value()) + " (" + f.year() + ", " + f.source() + ")")
+        return org.grassroots.planner.ui.plan.ReferencePart.stateFigures(state).stream().map(f -> number.format(f.value()) + " (" + f.year() + ", " + f.source(java.util.Locale.getDefault()) + ")")
                 .reduce((a, b) -> a + "; " + b).orElse("");
     }
 

@@ -86,7 +86,7 @@ public class HistoryPart {
             }
             Figure count = first(data.figures(subject, Figure.INITIATIVES));
             Figure budget = first(data.figures(subject, Figure.BUDGET_JPY));
-            String source = count != null ? count.source() : budget != null ? budget.source() : Messages.historyUnknown;
+            String source = count != null ? count.source(java.util.Locale.getDefault()) : budget != null ? budget.source(java.util.Locale.getDefault()) : Messages.historyUnknown;
             out.add(new Year(year, count == null ? null : count.value(), budget == null ? null : budget.value(),
                     budget != null && budget.approximate(), source));
         }
@@ -104,7 +104,8 @@ public class HistoryPart {
         PlanSession.Snapshot s = session.snapshot();
         viewer.setInput(years(s, session.countsByYear()));
         Figure since = first(ReferenceData.shipped().figures("FY2021", Figure.INITIATIVES_SINCE_FY2017));
-        total.setText(since == null ? "" : Messages.bind(Messages.historyTotal, since.value(), since.source()));
+        total.setText(since == null ? "" : Messages.bind(Messages.historyTotal,
+                java.text.NumberFormat.getIntegerInstance().format(since.value()), since.source(java.util.Locale.getDefault())));
         total.getParent().layout(true, true);
     }
 

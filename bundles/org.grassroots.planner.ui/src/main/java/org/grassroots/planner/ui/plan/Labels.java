@@ -48,6 +48,16 @@ public final class Labels {
         return org.grassroots.planner.model.CodeLabels.kind(kind, Locale.getDefault());
     }
 
+    /** @return a policy line of the source document a theme belongs to, by its name (行動計画2.0 …), else its code */
+    public static String line(String code) {
+        return switch (code) {
+            case "action-plan-2.0" -> Messages.lineActionPlan;
+            case "new-capitalism" -> Messages.lineNewCapitalism;
+            case "digital-garden-city" -> Messages.lineDigitalGardenCity;
+            default -> code;
+        };
+    }
+
     public static String status(Status status) {
         return org.grassroots.planner.model.CodeLabels.status(status, Locale.getDefault());
     }

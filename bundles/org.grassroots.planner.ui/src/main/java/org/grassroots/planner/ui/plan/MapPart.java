@@ -121,7 +121,7 @@ public class MapPart {
         org.grassroots.planner.model.Figure figure = m.figure(state);
         String text = value == null ? Messages.bind(Messages.tipUnknown, name, m.label())
                 : figure != null ? Messages.bind(Messages.tipFigure, new Object[] { name, m.label(), number.format(value),
-                        Integer.toString(figure.year()), figure.source() })
+                        Integer.toString(figure.year()), figure.source(java.util.Locale.getDefault()) })
                 : Messages.bind(Messages.tipValue, name, m.label(), number.format(value));
         FiscalYearReference ref = session.snapshot().reference();
         if (ref != null && ref.getPriorityStates().contains(state)) {

@@ -84,7 +84,7 @@ public class ReferencePart {
         for (Theme t : data.themes()) {
             if (ref.getPriorityThemes().contains(t.getCode())) {
                 out.add(new Line(Messages.referenceTheme, Labels.japanese() ? t.getLabelJa() : t.getLabelEn(),
-                        String.join(", ", t.getLines())));
+                        t.getLines().stream().map(Labels::line).collect(java.util.stream.Collectors.joining(", "))));
             }
         }
         for (String state : ref.getPriorityStates().stream().sorted().toList()) {
@@ -92,7 +92,7 @@ public class ReferencePart {
             String value = figures.isEmpty() ? Messages.referenceNoFigure : figures.stream()
                     .map(f -> number.format(f.value()) + " (" + f.year() + ")").reduce((a, b) -> a + "; " + b).orElse("");
             out.add(new Line(Messages.bind(Messages.referenceState, Labels.state(state)), value,
-                    figures.isEmpty() ? "" : figures.get(0).source()));
+                    figures.isEmpty() ? "" : figures.get(0).source(java.util.Locale.getDefault())));
         }
         return out;
     }
