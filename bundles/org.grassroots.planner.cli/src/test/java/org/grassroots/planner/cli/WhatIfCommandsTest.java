@@ -276,6 +276,12 @@ class WhatIfCommandsTest {
                     // the missions whose budget changes (the March lecture and seminar moved) by their Japanese names
                     assertTrue(diff.stream().anyMatch(r -> r.contains("|\u5728\u30a2\u30e1\u30ea\u30ab\u5408\u8846\u56fd\u65e5\u672c\u56fd\u5927\u4f7f\u9928|")),
                             diff.toString()); // 在アメリカ合衆国日本国大使館
+                    // states by their names, not their codes (the states covered: every state of the sample plan)
+                    String covered = plan0.stream().filter(r -> r.startsWith(
+                            "\u5bfe\u8c61\u3068\u306a\u3063\u3066\u3044\u308b\u5dde")).findFirst() // 対象となっている州
+                            .orElseThrow(() -> new AssertionError(plan0.toString()));
+                    assertTrue(covered.contains("\u30ab\u30ea\u30d5\u30a9\u30eb\u30cb\u30a2\u5dde"), covered); // カリフォルニア州
+                    assertFalse(covered.matches("(?s).*\\b[A-Z]{2}\\b.*"), "no state code: " + covered);
                     for (String english : List.of("Plan", "Budget", "cap", "error", "warning", "Differences", "Findings", "cg-",
                             "emb-", "Mission", "State")) {
                         assertFalse(all.contains(english), "no \"" + english + "\" in the Japanese workbook: " + all);
@@ -287,6 +293,10 @@ class WhatIfCommandsTest {
                     assertTrue(diff.stream().anyMatch(r -> r.contains("finding disappears|warning|REGION-OUTSIDE-PRIORITY|SAMPLE-066|")),
                             diff.toString());
                     assertTrue(diff.stream().anyMatch(r -> r.contains("|Embassy of Japan, Washington DC|")), diff.toString());
+                    String covered = plan0.stream().filter(r -> r.startsWith("States covered")).findFirst()
+                            .orElseThrow(() -> new AssertionError(plan0.toString()));
+                    assertTrue(covered.contains("California"), covered);
+                    assertFalse(covered.matches("(?s).*\\b[A-Z]{2}\\b.*"), "no state code: " + covered);
                     assertFalse(all.matches("(?s).*[\u3040-\u30ff\u4e00-\u9fff].*"), "no Japanese in the English workbook: " + all);
                 }
             }

@@ -42,13 +42,14 @@ public final class ComparisonWorkbook {
             for (Finding f : c.disappeared()) {
                 rows.add(findingRow(name, l.getString("disappeared"), f, messages, c.base().check().names(), locale));
             }
+            org.grassroots.planner.model.Names names = c.changed().check().names();
             for (String s : c.statesGained()) {
                 rows.add(List.of(Cell.of(name), Cell.of(l.getString("stateGained")), Cell.of(""), Cell.of(""), Cell.of(""),
-                        Cell.of(""), Cell.of(s), Cell.of("")));
+                        Cell.of(""), Cell.of(names.state(s, locale)), Cell.of("")));
             }
             for (String s : c.statesLost()) {
                 rows.add(List.of(Cell.of(name), Cell.of(l.getString("stateLost")), Cell.of(""), Cell.of(""), Cell.of(""),
-                        Cell.of(""), Cell.of(s), Cell.of("")));
+                        Cell.of(""), Cell.of(names.state(s, locale)), Cell.of("")));
             }
             for (String m : c.missions()) {
                 long before = c.base().budgetByMission().getOrDefault(m, 0L);
@@ -72,7 +73,14 @@ public final class ComparisonWorkbook {
         return List.of(Cell.of(scenario), Cell.of(what), Cell.of(ScenarioExplanations.severity(f.getSeverity(), locale)),
                 Cell.of(f.getRule()), Cell.of(f.getInitiative() == null ? "" : f.getInitiative()),
                 Cell.of(f.getMission() == null ? "" : ScenarioExplanations.missionName(f.getMission(), locale)),
-                Cell.of(f.getState() == null ? "" : f.getState()), Cell.of(messages.format(f, names, locale)));
+                Cell.of(f.getState() == null ? "" : names.state(f.getState(), locale)), Cell.of(messages.format(f, names, locale)));
+    }
+
+    /** @return the states by their names in the language asked, as a list is written in it (、 in Japanese) */
+    private static String stateNames(java.util.Collection<String> states, ScenarioComparison.Side side, Locale locale) {
+        org.grassroots.planner.model.Names names = side.check().names();
+        return String.join("ja".equals(locale.getLanguage()) ? "\u3001" : ", ",
+                states.stream().map(code -> names.state(code, locale)).toList());
     }
 
     private static TablesXlsx.Sheet side(String name, String title, ScenarioComparison.Side s, ScenarioComparison.Side base,
@@ -95,10 +103,10 @@ public final class ComparisonWorkbook {
             rows.add(row(l.getString("budgetOf") + " " + ScenarioExplanations.missionName(m, locale), s.budgetByMission().getOrDefault(m, 0L),
                     base == null ? null : base.budgetByMission().getOrDefault(m, 0L)));
         }
-        rows.add(text(l.getString("statesCovered"), String.join(" ", s.statesCovered()),
-                base == null ? null : String.join(" ", base.statesCovered())));
-        rows.add(text(l.getString("priorityUncovered"), String.join(" ", s.priorityStatesUncovered()),
-                base == null ? null : String.join(" ", base.priorityStatesUncovered())));
+        rows.add(text(l.getString("statesCovered"), stateNames(s.statesCovered(), s, locale),
+                base == null ? null : stateNames(base.statesCovered(), base, locale)));
+        rows.add(text(l.getString("priorityUncovered"), stateNames(s.priorityStatesUncovered(), s, locale),
+                base == null ? null : stateNames(base.priorityStatesUncovered(), base, locale)));
         if (base != null && c.scenario().explanation() != null) {
             java.util.Map<String, org.grassroots.planner.model.Initiative> byId = new java.util.HashMap<>();
             c.base().check().initiatives().forEach(i -> byId.put(i.getId(), i));
