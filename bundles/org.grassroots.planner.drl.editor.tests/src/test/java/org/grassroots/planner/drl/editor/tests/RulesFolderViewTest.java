@@ -74,16 +74,7 @@ class RulesFolderViewTest {
                 .anyMatch(l -> l.getText().equals(copy.toString())), "the view names the folder it shows");
         assertTrue(Ui.waitUntil(() -> view.statusText().contains("23 rules")), view.statusText());
 
-        NewRuleFileWizard wizard = new NewRuleFileWizard();
-        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            assertEquals(copy.toString(), wizard.page().folderText(), "the wizard's folder is the preference's");
-        } finally {
-            dialog.close();
-        }
+        inWizard(wizard -> assertEquals(copy.toString(), wizard.page().folderText(), "the wizard's folder is the preference's"));
 
         InstanceScope.INSTANCE.getNode(RulesFolder.NODE).remove(RulesFolder.KEY);
         assertTrue(Ui.waitUntil(() -> !files(view).contains("partners.drl")), files(view).toString());
@@ -192,15 +183,22 @@ class RulesFolderViewTest {
 
     /** Opens the New Rule File wizard, fills its page as a rule author would, and finishes it. */
     private static NewRuleFileWizard finishWizard(java.util.function.Consumer<org.grassroots.planner.drl.editor.folder.NewRuleFilePage> fill) {
+        return inWizard(wizard -> {
+            fill.accept(wizard.page());
+            assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
+            assertTrue(wizard.performFinish());
+        });
+    }
+
+    /** Opens the New Rule File wizard in its dialog, does this with it, and closes the dialog. */
+    private static NewRuleFileWizard inWizard(java.util.function.Consumer<NewRuleFileWizard> action) {
         NewRuleFileWizard wizard = new NewRuleFileWizard();
         wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
         WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            fill.accept(wizard.page());
-            assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
-            assertTrue(wizard.performFinish());
+            action.accept(wizard);
         } finally {
             dialog.close();
         }
