@@ -35,6 +35,11 @@ final class Labels {
         return org.grassroots.planner.model.CodeLabels.status(code, locale());
     }
 
+    /** @return the policy line's name ({@link org.grassroots.planner.model.CodeLabels}) */
+    String line(String code) {
+        return org.grassroots.planner.model.CodeLabels.line(code, locale());
+    }
+
     Locale locale() {
         return japanese ? Locale.JAPANESE : Locale.ENGLISH;
     }

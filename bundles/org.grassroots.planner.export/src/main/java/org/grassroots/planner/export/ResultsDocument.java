@@ -302,7 +302,7 @@ final class ResultsDocument {
                     : i.getThemes().stream().map(t -> c.themeName(t, ja)).collect(Collectors.joining(ja ? "\u3001" : ", "));
         }
         List<String> parts = new ArrayList<>();
-        byLine.forEach((line, themes) -> parts.add(l.get("r.best.line." + line) + (ja ? "\uff1a" : ": ")
+        byLine.forEach((line, themes) -> parts.add(l.line(line) + (ja ? "\uff1a" : ": ")
                 + String.join(ja ? "\u3001" : ", ", themes)));
         return String.join(ja ? "\u3002" : "; ", parts);
     }
@@ -367,7 +367,7 @@ final class ResultsDocument {
             }
         }
         byLine.forEach((line, themes) -> rows.add(row(l.get("r.next.themes") + (ja ? "\uff08" : " (")
-                + l.get("r.best.line." + line) + (ja ? "\uff09" : ")"), String.join(ja ? "\u3001" : ", ", themes))));
+                + l.line(line) + (ja ? "\uff09" : ")"), String.join(ja ? "\u3001" : ", ", themes))));
         rows.add(row(l.get("r.next.states"), names(new java.util.TreeSet<>(r.getPriorityStates()))));
         blocks.add(new Table(List.of("", ""), rows, java.util.Set.of(), true));
     }

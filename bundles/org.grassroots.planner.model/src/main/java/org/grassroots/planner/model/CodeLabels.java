@@ -5,8 +5,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The one copy of the labels of the contract's fixed codes (kinds, formats, statuses, and {@code US} for the whole
- * country) in English and Japanese ({@code codes*.properties} of this package), for the workbench, the commands and
+ * The one copy of the labels of the contract's fixed codes (kinds, formats, statuses, the policy lines of themes, and
+ * {@code US} for the whole country) in English and Japanese ({@code codes*.properties} of this package), for the workbench, the commands and
  * the documents alike. A code with no label is its own label.
  */
 public final class CodeLabels {
@@ -35,6 +35,11 @@ public final class CodeLabels {
 
     public static String status(String code, Locale locale) {
         return code == null ? null : label("status." + code, code, locale);
+    }
+
+    /** @return the policy line's name (行動計画2.0, 「新しい資本主義」, デジタル田園都市国家構想), else its code */
+    public static String line(String code, Locale locale) {
+        return code == null ? null : label("line." + code, code, locale);
     }
 
     /** @return 全米 or nationwide for {@code US}, else the code as it is */

@@ -50,12 +50,7 @@ public final class Labels {
 
     /** @return a policy line of the source document a theme belongs to, by its name (行動計画2.0 …), else its code */
     public static String line(String code) {
-        return switch (code) {
-            case "action-plan-2.0" -> Messages.lineActionPlan;
-            case "new-capitalism" -> Messages.lineNewCapitalism;
-            case "digital-garden-city" -> Messages.lineDigitalGardenCity;
-            default -> code;
-        };
+        return org.grassroots.planner.model.CodeLabels.line(code, Locale.getDefault());
     }
 
     public static String status(Status status) {

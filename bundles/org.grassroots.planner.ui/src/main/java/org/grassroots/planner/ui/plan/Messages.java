@@ -80,9 +80,6 @@ public final class Messages extends NLS {
     public static String referenceShare;
     public static String referenceShareValue;
     public static String referenceTheme;
-    public static String lineActionPlan;
-    public static String lineNewCapitalism;
-    public static String lineDigitalGardenCity;
     public static String referenceState;
     public static String referenceNoFigure;
     public static String referenceHeading;
