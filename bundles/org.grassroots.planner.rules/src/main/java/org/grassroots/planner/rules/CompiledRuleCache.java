@@ -135,18 +135,13 @@ final class CompiledRuleCache {
         update(digest, "format " + FORMAT);
         update(digest, "drools " + droolsVersion());
         update(digest, "classes " + ClassesHash.OF_MODEL_AND_RULES);
-        List<String> names = new ArrayList<>();
-        Map<String, Path> byName = new java.util.HashMap<>();
+        Map<String, Path> byName = new java.util.TreeMap<>(); // by relative name, in order
         for (Path file : files(folder)) {
-            String name = folder.relativize(file).toString().replace('\\', '/');
-            if (byName.putIfAbsent(name, file) == null) {
-                names.add(name);
-            }
+            byName.putIfAbsent(folder.relativize(file).toString().replace('\\', '/'), file);
         }
-        names.sort(Comparator.naturalOrder());
-        for (String name : names) {
-            update(digest, "file " + name);
-            byte[] bytes = Files.readAllBytes(byName.get(name));
+        for (Map.Entry<String, Path> file : byName.entrySet()) {
+            update(digest, "file " + file.getKey());
+            byte[] bytes = Files.readAllBytes(file.getValue());
             update(digest, "length " + bytes.length);
             digest.update(bytes);
         }
