@@ -221,34 +221,15 @@ public final class PlanSession {
 
     private void loadRulesAhead() {
         Path folder = rulesFolder.get();
-        java.util.concurrent.CompletableFuture<RuleSet> ahead = new java.util.concurrent.CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                ahead.complete(RuleEngine.cached(folder));
-            } catch (RuntimeException | LinkageError e) {
-                ahead.complete(null); // the recheck compiles, and reports what is wrong
-            }
-        }, "planner rules ahead");
-        loader.setDaemon(true);
-        rulesAhead = ahead;
-        loader.start();
+        // a failure gives null: the recheck compiles, and reports what is wrong
+        rulesAhead = java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleEngine.cached(folder)).exceptionally(e -> null);
     }
 
     /** @return the rules {@link #loadRulesAhead} loaded (waiting for them), or null; never twice */
     private RuleSet takeRulesAhead() {
         java.util.concurrent.CompletableFuture<RuleSet> ahead = rulesAhead;
         rulesAhead = null;
-        if (ahead == null) {
-            return null;
-        }
-        try {
-            return ahead.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return ahead == null ? null : ahead.join(); // never exceptional: a failure is null
     }
 
     /** Imports a plan file into the store, all or nothing, then shows its newest fiscal year. */
@@ -930,10 +911,21 @@ public final class PlanSession {
      *         planning service's for the reference of the year shown (the shipped missions before a store is open)
      */
     public org.grassroots.planner.model.Names names() {
-        PlanningService p = planning;
         FiscalYearReference reference = snapshot().reference();
-        return p != null ? p.names(reference) : PlanningService.withoutStore().names(reference);
+        NamesOf known = namesOf;
+        if (known == null || known.reference() != reference) { // made once per reference, not once per cell painted
+            PlanningService p = planning;
+            known = new NamesOf(reference, (p != null ? p : PlanningService.withoutStore()).names(reference));
+            namesOf = known;
+        }
+        return known.names();
     }
+
+    /** The names of the reference last asked for (they depend on the reference alone). */
+    private record NamesOf(FiscalYearReference reference, org.grassroots.planner.model.Names names) {
+    }
+
+    private volatile NamesOf namesOf;
 
     /** @return the planning service on the open store (null before the store is open) */
     public PlanningService planning() {
