@@ -134,13 +134,8 @@ final class ResultsDocument {
         blocks.add(new Table(List.of("", ""), rows, java.util.Set.of(), true));
     }
 
-    /** @return the language a figure's source is cited in: the document's */
-    private java.util.Locale citation() {
-        return ja ? java.util.Locale.JAPANESE : java.util.Locale.ENGLISH;
-    }
-
     private String published(Figure f) {
-        return f == null ? l.get("r.unknown") : l.get("r.publishedCount", number(f.value()), f.source(citation()));
+        return f == null ? l.get("r.unknown") : l.get("r.publishedCount", number(f.value()), f.source(l.locale()));
     }
 
     private String known(long value, int known, int of) {
@@ -245,8 +240,8 @@ final class ResultsDocument {
         List<Bar> bars = new ArrayList<>();
         for (ResultsContent.YearCount y : c.years()) {
             String year = ja ? new FiscalYear(y.year()).japanese() : "FY" + y.year();
-            String source = y.published() != null ? y.published().source(citation())
-                    : y.publishedCumulative() != null ? y.publishedCumulative().source(citation()) : "";
+            String source = y.published() != null ? y.published().source(l.locale())
+                    : y.publishedCumulative() != null ? y.publishedCumulative().source(l.locale()) : "";
             rows.add(row(year, (long) y.initiatives(), (long) y.cumulative(),
                     y.published() == null ? l.get("r.unknown") : (Object) y.published().value(),
                     y.publishedCumulative() == null ? l.get("r.unknown") : (Object) y.publishedCumulative().value(), source));

@@ -230,7 +230,7 @@ public final class XlsxProposal {
                 if (y.sourcedJpy() != null) {
                     numberCell(row, 3, y.sourcedJpy(), yen);
                     cell(row, 4, y.approximate() ? l.get("approx") : "", w);
-                    cell(row, 5, y.source(ja ? Locale.JAPANESE : Locale.ENGLISH), null);
+                    cell(row, 5, y.source(l.locale()), null);
                 }
             }
             w.apply(s);
@@ -474,7 +474,7 @@ public final class XlsxProposal {
                 if (!emp.isEmpty()) {
                     Figure f = emp.get(emp.size() - 1);
                     numberCell(row, 2, f.value(), yen);
-                    cell(row, 3, f.measure() + " " + f.year() + ": " + f.source(ja ? Locale.JAPANESE : Locale.ENGLISH), null);
+                    cell(row, 3, f.measure() + " " + f.year() + ": " + f.source(l.locale()), null);
                 }
             }
             r++;
@@ -493,7 +493,7 @@ public final class XlsxProposal {
                 cell(row, 0, f.subject() + " " + f.year(), w);
                 cell(row, 1, f.measure() + (f.approximate() ? " (" + l.get("approx") + ")" : ""), w);
                 numberCell(row, 2, f.value(), yen);
-                cell(row, 3, f.source(ja ? Locale.JAPANESE : Locale.ENGLISH), null);
+                cell(row, 3, f.source(l.locale()), null);
             }
             s.createFreezePane(0, 1);
             w.atLeast(2, 14);
