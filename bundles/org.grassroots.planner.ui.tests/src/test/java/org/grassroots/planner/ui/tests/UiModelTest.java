@@ -175,7 +175,13 @@ class UiModelTest {
             int count = 0;
             while (images.find()) {
                 count++;
-                assertTrue(java.nio.file.Files.isRegularFile(page.getParent().resolve(images.group(1))), images.group(1));
+                Path image = page.getParent().resolve(images.group(1));
+                assertTrue(java.nio.file.Files.isRegularFile(image), images.group(1));
+                // a palette PNG (IHDR colour type 3), as releng/help-images.sh writes it: a screenshot in full colour
+                // is three times the bytes in the product's archive (issue 17)
+                byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(image), 26);
+                assertEquals("IHDR", new String(head, 12, 4, java.nio.charset.StandardCharsets.US_ASCII), images.group(1));
+                assertEquals(3, head[25], images.group(1) + " is not a palette PNG: run releng/help-images.sh");
             }
             assertTrue(count >= 3, "screenshots in the guide: " + count);
         }
