@@ -58,6 +58,22 @@ status=$(planner what-if --fy 2023 --plan "$sample" --scenario "$work/suggested.
 if [ "$status" = 0 ] && grep -Eq '^within the cap +NO +yes' "$work/out"; then ok "what-if: the suggestion fits the cap"
 else bad "what-if of the suggestion (exit $status)"; fi
 
+# 5b. workbooks in the product, whose OOXML schema classes are the spreadsheet part of poi-ooxml-lite
+#     (org.grassroots.planner.poi.schemas): the plan written as a workbook and checked from it gives the findings of
+#     the CSV; the proposal workbook is written
+status=$(planner export --fy 2023 --plan "$sample" --document plan --format xlsx --out "$work/plan.xlsx")
+if [ "$status" = 0 ]; then
+  planner check --plan "$sample" --format json --out "$work/from-csv.json" >/dev/null
+  status=$(planner check --plan "$work/plan.xlsx" --format json --out "$work/from-xlsx.json")
+  csv_findings=$(grep -o '"rule":' "$work/from-csv.json" | wc -l); xlsx_findings=$(grep -o '"rule":' "$work/from-xlsx.json" | wc -l)
+  if [ "$status" = 1 ] && [ "$csv_findings" -gt 0 ] && [ "$csv_findings" = "$xlsx_findings" ]; then
+    ok "a plan workbook written and read back: $xlsx_findings findings, as from the CSV"
+  else bad "the plan workbook read back (exit $status, findings $xlsx_findings, from the CSV $csv_findings)"; fi
+else bad "the plan as a workbook (exit $status)"; fi
+status=$(planner export --fy 2023 --plan "$sample" --format xlsx --out "$work/proposal.xlsx")
+if [ "$status" = 0 ] && [ "$(head -c 2 "$work/proposal.xlsx")" = PK ]; then ok "the proposal workbook written"
+else bad "the proposal workbook (exit $status)"; fi
+
 # 6. each library once: no two versions of a bundle in the product, no jar nested in a bundle
 plugins="$product/plugins"
 dupes=$(ls "$plugins" | sed 's/_[0-9][^_]*$//' | sort | uniq -d | tr '\n' ' ')
