@@ -34,6 +34,47 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
         session.openPlan();
     }
 
+    @Override
+    public void preStartup() {
+        super.preStartup();
+        refreshViewIcons();
+    }
+
+    /**
+     * A workspace saved by an earlier version keeps its views' tabs with the icons it saved (the platform's SVG default
+     * view icon, whose first paint starts JSVG, Java2D and AWT): before the window is built, each of the planner's
+     * views takes its icon from its descriptor again (plugin.xml: the same artwork as PNG).
+     */
+    private void refreshViewIcons() {
+        org.eclipse.ui.IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+        org.eclipse.e4.ui.model.application.MApplication app = workbench.getService(
+                org.eclipse.e4.ui.model.application.MApplication.class);
+        org.eclipse.e4.ui.workbench.modeling.EModelService models = workbench.getService(
+                org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+        if (app == null || models == null) {
+            return;
+        }
+        // from plugin.xml (the extension registry): the model's part descriptors are still the saved ones here
+        java.util.Map<String, String> icons = new java.util.HashMap<>();
+        for (org.eclipse.core.runtime.IConfigurationElement view : org.eclipse.core.runtime.Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.eclipse.ui.views")) {
+            String id = view.getAttribute("id");
+            String icon = view.getAttribute("icon");
+            if (id != null && id.startsWith("org.grassroots.planner.") && icon != null) {
+                icons.put(id, icon.contains(":") ? icon
+                        : "platform:/plugin/" + view.getContributor().getName() + "/" + icon);
+            }
+        }
+        for (org.eclipse.e4.ui.model.application.ui.basic.MPart part : models.findElements(app, null,
+                org.eclipse.e4.ui.model.application.ui.basic.MPart.class, null,
+                org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE)) {
+            String icon = icons.get(part.getElementId());
+            if (icon != null && !icon.equals(part.getIconURI())) {
+                part.setIconURI(icon);
+            }
+        }
+    }
+
     /** The preference pages a planner and a rule author use: the workbench's General page and the planner's own. */
     static final java.util.Set<String> PREFERENCE_PAGES = java.util.Set.of("org.eclipse.ui.preferencePages.Workbench",
             "org.grassroots.planner.ui.preferences");
