@@ -1,6 +1,15 @@
 package org.grassroots.planner.ui.app;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -46,18 +55,15 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
      * views takes its icon from its descriptor again (plugin.xml: the same artwork as PNG).
      */
     private void refreshViewIcons() {
-        org.eclipse.ui.IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
-        org.eclipse.e4.ui.model.application.MApplication app = workbench.getService(
-                org.eclipse.e4.ui.model.application.MApplication.class);
-        org.eclipse.e4.ui.workbench.modeling.EModelService models = workbench.getService(
-                org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+        IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+        MApplication app = workbench.getService(MApplication.class);
+        EModelService models = workbench.getService(EModelService.class);
         if (app == null || models == null) {
             return;
         }
         // from plugin.xml (the extension registry): the model's part descriptors are still the saved ones here
-        java.util.Map<String, String> icons = new java.util.HashMap<>();
-        for (org.eclipse.core.runtime.IConfigurationElement view : org.eclipse.core.runtime.Platform.getExtensionRegistry()
-                .getConfigurationElementsFor("org.eclipse.ui.views")) {
+        Map<String, String> icons = new HashMap<>();
+        for (IConfigurationElement view : Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.views")) {
             String id = view.getAttribute("id");
             String icon = view.getAttribute("icon");
             if (id != null && id.startsWith("org.grassroots.planner.") && icon != null) {
@@ -65,9 +71,7 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
                         : "platform:/plugin/" + view.getContributor().getName() + "/" + icon);
             }
         }
-        for (org.eclipse.e4.ui.model.application.ui.basic.MPart part : models.findElements(app, null,
-                org.eclipse.e4.ui.model.application.ui.basic.MPart.class, null,
-                org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE)) {
+        for (MPart part : models.findElements(app, null, MPart.class, null, EModelService.ANYWHERE)) {
             String icon = icons.get(part.getElementId());
             if (icon != null && !icon.equals(part.getIconURI())) {
                 part.setIconURI(icon);
@@ -108,17 +112,13 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
      * named again from the view registry, in the language the workbench runs in.
      */
     private void relabelViews() {
-        org.eclipse.ui.IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
-        org.eclipse.e4.ui.model.application.MApplication app = workbench.getService(
-                org.eclipse.e4.ui.model.application.MApplication.class);
-        org.eclipse.e4.ui.workbench.modeling.EModelService models = workbench.getService(
-                org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+        IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+        MApplication app = workbench.getService(MApplication.class);
+        EModelService models = workbench.getService(EModelService.class);
         if (app == null || models == null) {
             return;
         }
-        for (org.eclipse.e4.ui.model.application.ui.basic.MPart part : models.findElements(app, null,
-                org.eclipse.e4.ui.model.application.ui.basic.MPart.class, null,
-                org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE)) {
+        for (MPart part : models.findElements(app, null, MPart.class, null, EModelService.ANYWHERE)) {
             org.eclipse.ui.views.IViewDescriptor view = workbench.getViewRegistry().find(part.getElementId());
             if (view != null && !view.getLabel().equals(part.getLabel())) {
                 part.setLabel(view.getLabel());
