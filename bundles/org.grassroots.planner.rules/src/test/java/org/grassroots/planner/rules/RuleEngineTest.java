@@ -96,9 +96,10 @@ class RuleEngineTest {
     @Test
     void preparingTheEngineBesideALoadChangesNoFindingAndPutsNothingInForce() throws Exception {
         RuleEngine engine = new RuleEngine();
+        Path folder = contractRules();
         java.util.concurrent.CompletableFuture<RuleSet> loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return RuleEngine.compile(SHIPPED);
+                return RuleEngine.compile(folder);
             } catch (RuleSetException e) {
                 throw new IllegalStateException(e);
             }
