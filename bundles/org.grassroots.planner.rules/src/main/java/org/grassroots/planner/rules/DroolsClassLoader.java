@@ -58,9 +58,6 @@ final class DroolsClassLoader extends ClassLoader {
         this.loaders = List.copyOf(loaders);
         this.bundles = List.copyOf(bundles);
         this.packages = packages;
-        if (packages != null) {
-            packages.owner = this;
-        }
     }
 
     private static ClassLoader create() {
@@ -97,19 +94,6 @@ final class DroolsClassLoader extends ClassLoader {
     }
 
     /**
-     * The names none of the loaders had. MVEL asks for many names that are no class while it compiles a constraint
-     * (each identifier in each imported package and as an inner class: {@code rules.fiscalYear},
-     * {@code java.lang$status}, {@code $i} …), the same ones again for each constraint, and Drools asks for each class it
-     * generated in the rules' package before it defines it; a miss asked every loader, each of which (the Drools bundles
-     * have {@code DynamicImport-Package: *}) runs the framework's resolver for the package: 322 misses in one warm
-     * {@code planner check} (1,856 in a cold one) took 0.2–0.5 s (BENCHMARKS.md, issue 17, sixth session). A name none
-     * had stays missing until a bundle is installed, uninstalled, resolved or unresolved ({@link Packages}). Bounded:
-     * past {@value #MISSING_MAX} names it is cleared.
-     */
-    private final Set<String> missing = ConcurrentHashMap.newKeySet();
-    private static final int MISSING_MAX = 20_000;
-
-    /**
      * Asks the engine bundle's loader, then each required bundle's loader that can have the class: every bundle loader
      * hands {@code java.*} and what the JDK has to the same parent, so the first answers for all of them there; a
      * package no bundle of the framework exports can come from no import, so only from a bundle's own content (its
@@ -119,7 +103,7 @@ final class DroolsClassLoader extends ClassLoader {
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         Packages known = packages;
         long generation = known == null ? 0 : known.generation();
-        if (missing.contains(name)) {
+        if (known != null && known.missing.contains(name)) {
             throw new ClassNotFoundException(name);
         }
         int dot = name.lastIndexOf('.');
@@ -138,25 +122,32 @@ final class DroolsClassLoader extends ClassLoader {
             }
         }
         if (known != null && known.generation() == generation) { // no bundle changed meanwhile
-            if (missing.size() >= MISSING_MAX) {
-                missing.clear();
-            }
-            missing.add(name);
+            known.missing(name);
         }
         throw new ClassNotFoundException(name);
     }
 
     /**
-     * The packages the bundles of the framework export, kept current by a bundle listener, which also forgets the
-     * missing names when a bundle comes, goes, is resolved or unresolved: a package may then be exported, a class
-     * found.
+     * The packages the bundles of the framework export and the names none of the loaders had, kept current by a bundle
+     * listener: when a bundle comes, goes, is updated, resolved or unresolved, a package may be exported, a class found,
+     * so both are forgotten. (The listener holds no class loader: a refreshed engine bundle leaves only this behind.)
      */
     static final class Packages {
+        /**
+         * The names none of the loaders had. MVEL asks for many names that are no class while it compiles a constraint
+         * (each identifier in each imported package and as an inner class: {@code rules.fiscalYear},
+         * {@code java.lang$status}, {@code $i} …), the same ones again for each constraint, and Drools asks for each
+         * class it generated in the rules' package before it defines it; a miss asked every loader, each of which (the
+         * Drools bundles have {@code DynamicImport-Package: *}) ran the framework's resolver for the package: 322 misses
+         * in one warm {@code planner check} (1,856 in a cold one) took 125–146 ms of CPU (BENCHMARKS.md, issue 17, sixth
+         * session). Bounded: past {@value #MISSING_MAX} names it is cleared.
+         */
+        final Set<String> missing = ConcurrentHashMap.newKeySet();
+        private static final int MISSING_MAX = 20_000;
         private final BundleContext context;
         private volatile Set<String> exported;
         private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
         private final Map<Bundle, Boolean> plain = new ConcurrentHashMap<>();
-        private volatile DroolsClassLoader owner;
 
         private Packages(BundleContext context) {
             this.context = context;
@@ -198,10 +189,14 @@ final class DroolsClassLoader extends ClassLoader {
             generation.incrementAndGet();
             exported = null;
             plain.clear();
-            DroolsClassLoader loader = owner;
-            if (loader != null) {
-                loader.missing.clear();
+            missing.clear();
+        }
+
+        void missing(String name) {
+            if (missing.size() >= MISSING_MAX) {
+                missing.clear();
             }
+            missing.add(name);
         }
 
         long generation() {
