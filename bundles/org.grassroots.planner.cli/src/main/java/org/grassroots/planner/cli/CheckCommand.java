@@ -121,6 +121,9 @@ final class CheckCommand {
                 err.println("planner: " + e.getMessage());
                 return Planner.BAD_INPUT;
             }
+            if (!compiling.isDone()) { // the rules are still loading: their engine's classes loaded here meanwhile
+                RuleEngine.prepare();
+            }
             RuleSet rules = rules(compiling, rulesDir);
             if (rules == null) {
                 return Planner.BAD_INPUT;

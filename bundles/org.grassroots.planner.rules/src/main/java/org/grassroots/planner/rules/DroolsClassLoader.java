@@ -8,10 +8,18 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.namespace.BundleNamespace;
+import org.osgi.framework.namespace.HostNamespace;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
@@ -38,11 +46,18 @@ final class DroolsClassLoader extends ClassLoader {
 
     private final List<ClassLoader> loaders;
     private final List<Bundle> bundles;
+    /**
+     * Which packages a loader may find a class in besides its own content: those some bundle of the framework exports
+     * (through its imports, required bundles or {@code DynamicImport-Package}), by {@link Packages}; null outside
+     * OSGi (then every loader is asked).
+     */
+    private final Packages packages;
 
-    DroolsClassLoader(List<ClassLoader> loaders, List<Bundle> bundles) {
+    DroolsClassLoader(List<ClassLoader> loaders, List<Bundle> bundles, Packages packages) {
         super("drools", null);
         this.loaders = List.copyOf(loaders);
         this.bundles = List.copyOf(bundles);
+        this.packages = packages;
     }
 
     private static ClassLoader create() {
@@ -74,20 +89,156 @@ final class DroolsClassLoader extends ClassLoader {
                     bundles.add(provider.getBundle());
                 }
             }
-            return new DroolsClassLoader(loaders, bundles);
+            return new DroolsClassLoader(loaders, bundles, Packages.of(bundle));
         }
     }
 
+    /**
+     * Asks the engine bundle's loader, then each required bundle's loader that can have the class: every bundle loader
+     * hands {@code java.*} and what the JDK has to the same parent, so the first answers for all of them there; a
+     * package no bundle of the framework exports can come from no import, so only from a bundle's own content (its
+     * {@code .class} entry, looked up without loading); any other package from any of them, as before.
+     */
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        for (ClassLoader loader : loaders) {
+        Packages known = packages;
+        long generation = known == null ? 0 : known.generation();
+        if (known != null && known.missing.contains(name)) {
+            throw new ClassNotFoundException(name);
+        }
+        int dot = name.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : name.substring(0, dot);
+        boolean jdk = name.startsWith("java.");
+        boolean imported = known == null || (!jdk && known.exported(pkg));
+        String entry = name.replace('.', '/') + ".class";
+        for (int i = 0; i < loaders.size(); i++) {
+            if (i > 0 && !imported && (jdk || !known.mayHold(bundles.get(i), entry))) {
+                continue;
+            }
             try {
-                return loader.loadClass(name);
+                return loaders.get(i).loadClass(name);
             } catch (ClassNotFoundException | NoClassDefFoundError e) {
                 // the next one
             }
         }
+        if (known != null && known.generation() == generation) { // no bundle changed meanwhile
+            known.missing(name);
+        }
         throw new ClassNotFoundException(name);
+    }
+
+    /**
+     * The packages the bundles of the framework export and the names none of the loaders had, kept current by a bundle
+     * listener: when a bundle comes, goes, is updated, resolved or unresolved, a package may be exported, a class found,
+     * so both are forgotten. (The listener holds no class loader: a refreshed engine bundle leaves only this behind.)
+     */
+    static final class Packages {
+        /**
+         * The names none of the loaders had. MVEL asks for many names that are no class while it compiles a constraint
+         * (each identifier in each imported package and as an inner class: {@code rules.fiscalYear},
+         * {@code java.lang$status}, {@code $i} …), the same ones again for each constraint, and Drools asks for each
+         * class it generated in the rules' package before it defines it; a miss asked every loader, each of which (the
+         * Drools bundles have {@code DynamicImport-Package: *}) ran the framework's resolver for the package: 322 misses
+         * in one warm {@code planner check} (1,856 in a cold one) took 125–146 ms of CPU (BENCHMARKS.md, issue 17, sixth
+         * session). Bounded: past {@value #MISSING_MAX} names it is cleared.
+         */
+        final Set<String> missing = ConcurrentHashMap.newKeySet();
+        private static final int MISSING_MAX = 20_000;
+        private final BundleContext context;
+        private volatile Set<String> exported;
+        private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+        private final Map<Bundle, Boolean> plain = new ConcurrentHashMap<>();
+
+        private Packages(BundleContext context) {
+            this.context = context;
+        }
+
+        /**
+         * @return the packages of the framework seen through the system bundle (the provider of the engine's import of
+         *         {@code org.osgi.framework}: the engine bundle itself is not started, so it has no context), or null
+         *         without it (then every loader is asked, as before)
+         */
+        static Packages of(Bundle engine) {
+            BundleContext context = null;
+            BundleWiring wiring = engine.adapt(BundleWiring.class);
+            for (BundleWire wire : wiring == null ? List.<BundleWire>of()
+                    : wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+                Bundle provider = wire.getProvider().getBundle();
+                if (provider.getBundleId() == 0) {
+                    context = provider.getBundleContext();
+                    break;
+                }
+            }
+            if (context == null) {
+                return null;
+            }
+            Packages packages = new Packages(context);
+            context.addBundleListener((org.osgi.framework.SynchronousBundleListener) event -> {
+                switch (event.getType()) {
+                    case BundleEvent.INSTALLED, BundleEvent.UNINSTALLED, BundleEvent.RESOLVED, BundleEvent.UNRESOLVED,
+                            BundleEvent.UPDATED -> packages.changed();
+                    default -> {
+                        // the packages stay as they are
+                    }
+                }
+            });
+            return packages;
+        }
+
+        private void changed() {
+            generation.incrementAndGet();
+            exported = null;
+            plain.clear();
+            missing.clear();
+        }
+
+        void missing(String name) {
+            if (missing.size() >= MISSING_MAX) {
+                missing.clear();
+            }
+            missing.add(name);
+        }
+
+        long generation() {
+            return generation.get();
+        }
+
+        /** @return whether some bundle of the framework (the system bundle's JDK packages among them) exports this package */
+        boolean exported(String pkg) {
+            Set<String> known = exported;
+            if (known == null) {
+                known = new java.util.HashSet<>();
+                for (Bundle b : context.getBundles()) {
+                    BundleRevision revision = b.adapt(BundleRevision.class);
+                    if (revision != null) {
+                        for (BundleCapability c : revision.getDeclaredCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
+                            Object name = c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
+                            if (name instanceof String n) {
+                                known.add(n);
+                            }
+                        }
+                    }
+                }
+                exported = known;
+            }
+            return known.contains(pkg);
+        }
+
+        /**
+         * @return whether this bundle's own content may hold the class file: it has the entry, or its class path is not
+         *         its root alone (a {@code Bundle-ClassPath}, fragments, buddy loading), where only its loader knows
+         */
+        boolean mayHold(Bundle bundle, String entry) {
+            return !plain.computeIfAbsent(bundle, Packages::plain) || bundle.getEntry(entry) != null;
+        }
+
+        private static boolean plain(Bundle bundle) {
+            java.util.Dictionary<String, String> headers = bundle.getHeaders("");
+            String classPath = headers.get(org.osgi.framework.Constants.BUNDLE_CLASSPATH);
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            return (classPath == null || classPath.strip().equals(".")) && headers.get("Eclipse-BuddyPolicy") == null
+                    && wiring != null && wiring.getProvidedWires(HostNamespace.HOST_NAMESPACE).isEmpty();
+        }
     }
 
     @Override

@@ -121,6 +121,30 @@ public final class RuleEngine {
         }
     }
 
+    /**
+     * Loads the engine's classes for building a rule base and running a session (an empty rule base with the rule sets'
+     * configuration, a session on it, fired and disposed) on the calling thread, and nothing else: for a caller that
+     * would otherwise wait while another thread loads or compiles its rules ({@code planner check} once the plan is
+     * read), so that the building and the check that follow find them loaded. Any failure is ignored: then the
+     * build or check loads them itself.
+     */
+    public static void prepare() {
+        try {
+            withEngineLoader(() -> {
+                KieBase empty = newKieBase(List.of(), DroolsClassLoader.INSTANCE);
+                org.kie.api.runtime.KieSession session = empty.newKieSession();
+                try {
+                    session.fireAllRules();
+                } finally {
+                    session.dispose();
+                }
+                return null;
+            });
+        } catch (RuleSetException | RuntimeException | LinkageError e) {
+            // nothing prepared: the build and the check load what they need
+        }
+    }
+
     /** Compiles the rules of this folder without putting them in force. */
     public static RuleSet compile(Path folder) throws RuleSetException {
         return compile(folder, Map.of());

@@ -94,6 +94,26 @@ class RuleEngineTest {
     }
 
     @Test
+    void preparingTheEngineBesideALoadChangesNoFindingAndPutsNothingInForce() throws Exception {
+        RuleEngine engine = new RuleEngine();
+        Path folder = contractRules();
+        java.util.concurrent.CompletableFuture<RuleSet> loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return RuleEngine.compile(folder);
+            } catch (RuleSetException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        RuleEngine.prepare(); // as planner check does while its rules load
+        RuleEngine.prepare(); // and again: nothing kept from the first
+        assertEquals(null, engine.current());
+        List<Initiative> plan = List.of(clean("NOPARTNER").partners(List.of()).build(), clean("B").build());
+        assertEquals(ids(RuleEngine.check(shipped, plan, FY2023, THEMES, OUTREACH)),
+                ids(RuleEngine.check(loading.get(), plan, FY2023, THEMES, OUTREACH)));
+        assertTrue(ids(RuleEngine.check(loading.get(), plan, FY2023, THEMES, OUTREACH)).contains("AP2-NO-PARTNER:NOPARTNER"));
+    }
+
+    @Test
     void aCleanPlanCoveringThePriorityStatesHasNoFinding() {
         List<Finding> findings = RuleEngine.check(shipped,
                 List.of(clean("A").build(), clean("B").mission("cg-houston").states(List.of("TX")).build()), FY2023, THEMES, OUTREACH);
