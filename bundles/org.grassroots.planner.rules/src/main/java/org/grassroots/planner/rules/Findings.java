@@ -41,7 +41,7 @@ public final class Findings {
     }
 
     public static Finding initiative(String rule, Severity severity, Initiative initiative, Object... facts) {
-        return new Finding(rule, severity, initiative.getId(), null, null, facts(facts));
+        return of(rule, severity, initiative.getId(), null, null, facts);
     }
 
     /**
@@ -50,19 +50,24 @@ public final class Findings {
      */
     public static Finding initiativeState(String rule, Severity severity, Initiative initiative, String state,
             Object... facts) {
-        return new Finding(rule, severity, initiative.getId(), initiative.getMission(), state, facts(facts));
+        return of(rule, severity, initiative.getId(), initiative.getMission(), state, facts);
     }
 
     public static Finding mission(String rule, Severity severity, String mission, Object... facts) {
-        return new Finding(rule, severity, null, mission, null, facts(facts));
+        return of(rule, severity, null, mission, null, facts);
     }
 
     public static Finding state(String rule, Severity severity, String state, Object... facts) {
-        return new Finding(rule, severity, null, null, state, facts(facts));
+        return of(rule, severity, null, null, state, facts);
     }
 
     public static Finding year(String rule, Severity severity, Object... facts) {
-        return new Finding(rule, severity, null, null, null, facts(facts));
+        return of(rule, severity, null, null, null, facts);
+    }
+
+    /** A finding about the subject given (an initiative, a mission, a state, or each null for the year). */
+    static Finding of(String rule, Severity severity, String initiative, String mission, String state, Object[] facts) {
+        return new Finding(rule, severity, initiative, mission, state, facts(facts));
     }
 
     private static Map<String, Object> facts(Object... pairs) {

@@ -51,6 +51,21 @@ class RuleCostProfile {
             assertTrue(t.cpuMillis() > 0);
             return;
         }
+        String others = System.getProperty("profile.variants", ""); // for trying a change: rule folders to weigh against "all"
+        if (!others.isBlank()) {
+            for (String folder : others.split(",")) {
+                variants.put(folder, RuleEngine.compile(Path.of(folder)));
+            }
+            Timing[] t = Timing.interleaved(2, 9, work(plan, reference, themes, outreach, variants));
+            System.out.printf("PROFILE hand loop: CPU %.1f ms%n", t[0].cpuMillis());
+            int n = 1;
+            for (String name : variants.keySet()) {
+                System.out.printf("PROFILE %s: CPU %.1f ms, %.1fx%n", name, t[n].cpuMillis(), t[n].cpuMillis() / t[0].cpuMillis());
+                n++;
+            }
+            assertTrue(t[0].cpuMillis() > 0);
+            return;
+        }
         for (String rule : List.of("KIND-THEME-MISMATCH", "BUDGET-ABOVE-KIND-MEDIAN", "POLICY-WORKERS-MAJOR-MISSION",
                 "BUDGET-LAST-QUARTER", "FORMAT-MIX", "REPEAT-WITHOUT-RESULTS", "LAST-YEAR-DONE-WITHOUT-RESULTS",
                 "STATE-NOT-REACHED-3Y", "AP2-UNKNOWN-THEME", "REGION-OUTSIDE-PRIORITY", "DATA-INVALID-DATES")) {
