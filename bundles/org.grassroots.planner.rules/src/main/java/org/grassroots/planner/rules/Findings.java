@@ -105,13 +105,12 @@ public final class Findings {
             List<String> cached = (List<String>) last[1];
             return cached;
         }
+        List<String> out;
         if (values instanceof List<?> list && isSortedStrings(list)) {
             @SuppressWarnings("unchecked")
             List<String> strings = (List<String>) list;
-            return List.copyOf(strings); // itself when it cannot change (a statistic's list of ids, sorted already)
-        }
-        List<String> out;
-        if (values.size() == 1) {
+            out = List.copyOf(strings); // itself when it cannot change (a statistic's list of ids, sorted already)
+        } else if (values.size() == 1) {
             out = List.of(String.valueOf(values.iterator().next()));
         } else {
             TreeSet<String> set = new TreeSet<>();
@@ -121,7 +120,9 @@ public final class Findings {
             out = List.copyOf(set);
         }
         if (values.getClass().getName().startsWith("java.util.ImmutableCollections")) {
-            // the reference's sets and jurisdictions cannot change and come again and again
+            // the reference's sets and jurisdictions cannot change and come again and again; so does a statistic's
+            // list of last year's initiatives, once for each of this year's that repeat them (thousands, in a large
+            // plan: not walked again for each)
             last[0] = values;
             last[1] = out;
         }
