@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.grassroots.planner.model.Finding;
+import org.grassroots.planner.model.Severity;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -40,6 +42,9 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
 
     private final Map<Finding, int[]> counts;
     private final Map<Match, Object> byMatch;
+    private final Map<Rule, Severity> severities = new IdentityHashMap<>();
+    private Rule lastRule;
+    private Severity lastSeverity;
     private boolean journal;
     private Set<Finding> added = new LinkedHashSet<>();
     private Set<Finding> removed = new LinkedHashSet<>();
@@ -54,11 +59,28 @@ final class FindingCollector implements RuleEventListener, RuleRuntimeEventListe
         if (!(drools instanceof RuleContext context)) {
             throw new IllegalArgumentException("Findings.report takes the consequence's drools or kcontext, not " + drools);
         }
+        of(context).add(context.getMatch(), finding);
+    }
+
+    /** @return the collector of the session this consequence runs in */
+    static FindingCollector of(RuleContext context) {
         Object collector = context.getKieRuntime().getEnvironment().get(ENVIRONMENT_KEY);
         if (!(collector instanceof FindingCollector c)) {
             throw new IllegalStateException("findings can only be reported in a session of the planner's rule engine");
         }
-        c.add(context.getMatch(), finding);
+        return c;
+    }
+
+    /**
+     * @return the rule's {@code @severity}, read from its metadata once per rule and session: a rule's matches fire
+     *         one after another, so the last rule asked is nearly always the one asked again
+     */
+    Severity severity(Rule rule) {
+        if (rule != lastRule) {
+            lastSeverity = severities.computeIfAbsent(rule, Report::severityOf);
+            lastRule = rule;
+        }
+        return lastSeverity;
     }
 
     void add(Match match, Finding finding) {

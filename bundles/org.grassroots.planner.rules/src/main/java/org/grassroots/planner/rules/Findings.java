@@ -41,7 +41,7 @@ public final class Findings {
     }
 
     public static Finding initiative(String rule, Severity severity, Initiative initiative, Object... facts) {
-        return new Finding(rule, severity, initiative.getId(), null, null, facts(facts));
+        return of(rule, severity, initiative.getId(), null, null, facts);
     }
 
     /**
@@ -50,19 +50,24 @@ public final class Findings {
      */
     public static Finding initiativeState(String rule, Severity severity, Initiative initiative, String state,
             Object... facts) {
-        return new Finding(rule, severity, initiative.getId(), initiative.getMission(), state, facts(facts));
+        return of(rule, severity, initiative.getId(), initiative.getMission(), state, facts);
     }
 
     public static Finding mission(String rule, Severity severity, String mission, Object... facts) {
-        return new Finding(rule, severity, null, mission, null, facts(facts));
+        return of(rule, severity, null, mission, null, facts);
     }
 
     public static Finding state(String rule, Severity severity, String state, Object... facts) {
-        return new Finding(rule, severity, null, null, state, facts(facts));
+        return of(rule, severity, null, null, state, facts);
     }
 
     public static Finding year(String rule, Severity severity, Object... facts) {
-        return new Finding(rule, severity, null, null, null, facts(facts));
+        return of(rule, severity, null, null, null, facts);
+    }
+
+    /** A finding about the subject given (an initiative, a mission, a state, or each null for the year). */
+    static Finding of(String rule, Severity severity, String initiative, String mission, String state, Object[] facts) {
+        return new Finding(rule, severity, initiative, mission, state, facts(facts));
     }
 
     private static Map<String, Object> facts(Object... pairs) {
@@ -100,13 +105,12 @@ public final class Findings {
             List<String> cached = (List<String>) last[1];
             return cached;
         }
+        List<String> out;
         if (values instanceof List<?> list && isSortedStrings(list)) {
             @SuppressWarnings("unchecked")
             List<String> strings = (List<String>) list;
-            return List.copyOf(strings); // itself when it cannot change (a statistic's list of ids, sorted already)
-        }
-        List<String> out;
-        if (values.size() == 1) {
+            out = List.copyOf(strings); // itself when it cannot change (a statistic's list of ids, sorted already)
+        } else if (values.size() == 1) {
             out = List.of(String.valueOf(values.iterator().next()));
         } else {
             TreeSet<String> set = new TreeSet<>();
@@ -116,7 +120,9 @@ public final class Findings {
             out = List.copyOf(set);
         }
         if (values.getClass().getName().startsWith("java.util.ImmutableCollections")) {
-            // the reference's sets and jurisdictions cannot change and come again and again
+            // the reference's sets and jurisdictions cannot change and come again and again; so does a statistic's
+            // list of last year's initiatives, once for each of this year's that repeat them (thousands, in a large
+            // plan: not walked again for each)
             last[0] = values;
             last[1] = out;
         }

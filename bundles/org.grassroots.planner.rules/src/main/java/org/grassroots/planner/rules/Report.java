@@ -5,7 +5,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 import org.grassroots.planner.model.Budgets;
-import org.grassroots.planner.model.Finding;
 import org.grassroots.planner.model.Format;
 import org.grassroots.planner.model.Initiative;
 import org.grassroots.planner.model.Kind;
@@ -38,31 +37,36 @@ public final class Report {
 
     /** A finding about one initiative. */
     public static void initiative(Object drools, Initiative initiative, Object... facts) {
-        report(drools, Findings.initiative(rule(drools), severity(drools), initiative, values(facts)));
+        report(drools, initiative.getId(), null, null, facts);
     }
 
     /** A finding about one target state of an initiative: its subject is the initiative, its mission and the state. */
     public static void initiativeState(Object drools, Initiative initiative, String state, Object... facts) {
-        report(drools, Findings.initiativeState(rule(drools), severity(drools), initiative, state, values(facts)));
+        report(drools, initiative.getId(), initiative.getMission(), state, facts);
     }
 
     /** A finding about a mission (by code). */
     public static void mission(Object drools, String mission, Object... facts) {
-        report(drools, Findings.mission(rule(drools), severity(drools), mission, values(facts)));
+        report(drools, null, mission, null, facts);
     }
 
     /** A finding about a state (by code). */
     public static void state(Object drools, String state, Object... facts) {
-        report(drools, Findings.state(rule(drools), severity(drools), state, values(facts)));
+        report(drools, null, null, state, facts);
     }
 
     /** A finding about the fiscal year as a whole. */
     public static void year(Object drools, Object... facts) {
-        report(drools, Findings.year(rule(drools), severity(drools), values(facts)));
+        report(drools, null, null, null, facts);
     }
 
-    private static void report(Object drools, Finding finding) {
-        Findings.report(drools, finding);
+    /** The finding of the consequence's match: the session's collector looked up once, the rule's severity kept by it. */
+    private static void report(Object drools, String initiative, String mission, String state, Object[] facts) {
+        RuleContext context = context(drools);
+        Rule rule = context.getRule();
+        FindingCollector collector = FindingCollector.of(context);
+        collector.add(context.getMatch(),
+                Findings.of(rule.getName(), collector.severity(rule), initiative, mission, state, values(facts)));
     }
 
     private static RuleContext context(Object drools) {
@@ -72,15 +76,7 @@ public final class Report {
         return context;
     }
 
-    private static String rule(Object drools) {
-        return context(drools).getRule().getName();
-    }
-
     /** @return the rule's {@code @severity}: error, warning or info */
-    static Severity severity(Object drools) {
-        return severityOf(context(drools).getRule());
-    }
-
     static Severity severityOf(Rule rule) {
         Severity severity = parse(rule.getMetaData().get("severity"));
         if (severity == null) {

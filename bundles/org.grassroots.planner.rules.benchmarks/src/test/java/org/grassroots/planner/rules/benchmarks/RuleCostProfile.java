@@ -41,6 +41,20 @@ class RuleCostProfile {
                 System.out.printf("PROFILE edit: median %.1f us, mean %.1f us, CPU median %.1f us%n", t.wallMillis() * 1000,
                         t.meanMillis() * 1000, t.cpuMillis() * 1000);
                 assertTrue(session.findingCount() > 0);
+                // which edits take the time: each kind of edit's median, timed one by one
+                Map<String, List<Long>> byKind = new java.util.TreeMap<>();
+                for (int n = 0; n < 4_000; n++) {
+                    long t0 = System.nanoTime();
+                    String what = edits.apply(current, session);
+                    long took = System.nanoTime() - t0;
+                    String kind = what.startsWith("edit ") ? what.substring(0, what.indexOf(" of ")) : what.substring(0, what.indexOf(' '));
+                    byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(took);
+                }
+                byKind.forEach((kind, times) -> {
+                    java.util.Collections.sort(times);
+                    System.out.printf("PROFILE edit by kind: %-8s n=%4d median %7.1f us, p90 %9.1f us%n", kind, times.size(),
+                            times.get(times.size() / 2) / 1000.0, times.get(times.size() * 9 / 10) / 1000.0);
+                });
             }
             return;
         }
@@ -49,6 +63,21 @@ class RuleCostProfile {
             Timing t = Timing.measure(3, 30, () -> RuleEngine.checkInAnyOrder(all, plan, reference, themes, outreach));
             System.out.printf("PROFILE all: CPU %.1f ms%n", t.cpuMillis());
             assertTrue(t.cpuMillis() > 0);
+            return;
+        }
+        String others = System.getProperty("profile.variants", ""); // for trying a change: rule folders to weigh against "all"
+        if (!others.isBlank()) {
+            for (String folder : others.split(",")) {
+                variants.put(folder, RuleEngine.compile(Path.of(folder)));
+            }
+            Timing[] t = Timing.interleaved(2, 9, work(plan, reference, themes, outreach, variants));
+            System.out.printf("PROFILE hand loop: CPU %.1f ms%n", t[0].cpuMillis());
+            int n = 1;
+            for (String name : variants.keySet()) {
+                System.out.printf("PROFILE %s: CPU %.1f ms, %.1fx%n", name, t[n].cpuMillis(), t[n].cpuMillis() / t[0].cpuMillis());
+                n++;
+            }
+            assertTrue(t[0].cpuMillis() > 0);
             return;
         }
         for (String rule : List.of("KIND-THEME-MISMATCH", "BUDGET-ABOVE-KIND-MEDIAN", "POLICY-WORKERS-MAJOR-MISSION",
