@@ -55,12 +55,6 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
      * views takes its icon from its descriptor again (plugin.xml: the same artwork as PNG).
      */
     private void refreshViewIcons() {
-        IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
-        MApplication app = workbench.getService(MApplication.class);
-        EModelService models = workbench.getService(EModelService.class);
-        if (app == null || models == null) {
-            return;
-        }
         // from plugin.xml (the extension registry): the model's part descriptors are still the saved ones here
         Map<String, String> icons = new HashMap<>();
         for (IConfigurationElement view : Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.views")) {
@@ -71,12 +65,12 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
                         : "platform:/plugin/" + view.getContributor().getName() + "/" + icon);
             }
         }
-        for (MPart part : models.findElements(app, null, MPart.class, null, EModelService.ANYWHERE)) {
+        forEachPart(part -> {
             String icon = icons.get(part.getElementId());
             if (icon != null && !icon.equals(part.getIconURI())) {
                 part.setIconURI(icon);
             }
-        }
+        });
     }
 
     /** The preference pages a planner and a rule author use: the workbench's General page and the planner's own. */
@@ -112,17 +106,22 @@ public class PlannerWorkbenchAdvisor extends WorkbenchAdvisor {
      * named again from the view registry, in the language the workbench runs in.
      */
     private void relabelViews() {
-        IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
-        MApplication app = workbench.getService(MApplication.class);
-        EModelService models = workbench.getService(EModelService.class);
-        if (app == null || models == null) {
-            return;
-        }
-        for (MPart part : models.findElements(app, null, MPart.class, null, EModelService.ANYWHERE)) {
-            org.eclipse.ui.views.IViewDescriptor view = workbench.getViewRegistry().find(part.getElementId());
+        org.eclipse.ui.views.IViewRegistry views = getWorkbenchConfigurer().getWorkbench().getViewRegistry();
+        forEachPart(part -> {
+            org.eclipse.ui.views.IViewDescriptor view = views.find(part.getElementId());
             if (view != null && !view.getLabel().equals(part.getLabel())) {
                 part.setLabel(view.getLabel());
             }
+        });
+    }
+
+    /** Calls the action on each part of the workbench's model (saved or new), if the model's services are there. */
+    private void forEachPart(java.util.function.Consumer<MPart> action) {
+        IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+        MApplication app = workbench.getService(MApplication.class);
+        EModelService models = workbench.getService(EModelService.class);
+        if (app != null && models != null) {
+            models.findElements(app, null, MPart.class, null, EModelService.ANYWHERE).forEach(action);
         }
     }
 
