@@ -55,9 +55,19 @@ final class PlanStatistics {
         final ExactSum.Total total = new ExactSum.Total();
     }
 
+    /** each state of a mission's jurisdiction ({@code US} aside) and the first mission of the reference it belongs to */
+    private final Map<String, String> missionOfState = new HashMap<>();
+
     PlanStatistics(FiscalYearReference reference, Set<String> outreachStates) {
         this.reference = reference;
         this.outreachStates = outreachStates;
+        for (org.grassroots.planner.model.Mission m : reference.getMissions()) {
+            for (String state : m.getStates()) {
+                if (!state.equals("US")) {
+                    missionOfState.putIfAbsent(state, m.getCode());
+                }
+            }
+        }
     }
 
     void add(Initiative i) {
@@ -181,13 +191,37 @@ final class PlanStatistics {
     /** @return the states of the missions' jurisdictions ({@code US} aside) no initiative reached, by state */
     Map<String, UnreachedState> unreachedStates() {
         Map<String, UnreachedState> out = new TreeMap<>();
-        for (org.grassroots.planner.model.Mission m : reference.getMissions()) {
-            for (String state : m.getStates()) {
-                int[] reached = reach.get(state);
-                if (!state.equals("US") && (reached == null || reached[0] == 0)) {
-                    out.putIfAbsent(state, new UnreachedState(state, m.getCode()));
-                }
+        for (String state : missionOfState.keySet()) {
+            UnreachedState u = unreachedState(state);
+            if (u != null) {
+                out.put(state, u);
             }
+        }
+        return out;
+    }
+
+    /**
+     * @return the fact that no initiative reached this state of a mission's jurisdiction (the first mission of the
+     *         reference that has it), or null if one did or it is no such state
+     */
+    UnreachedState unreachedState(String state) {
+        String mission = missionOfState.get(state);
+        if (mission == null) {
+            return null;
+        }
+        int[] reached = reach.get(state);
+        return reached == null || reached[0] == 0 ? new UnreachedState(state, mission) : null;
+    }
+
+    /**
+     * @return what ranks the missions by budget, for these missions: each one's total, or null if it has no initiative
+     *         with a budget in the year (the major missions change only when one of these does)
+     */
+    Map<String, BigInteger> missionTotals(Set<String> missions) {
+        Map<String, BigInteger> out = new HashMap<>();
+        for (String mission : missions) {
+            MissionSum sum = missionSums.get(mission);
+            out.put(mission, sum == null ? null : sum.total.value());
         }
         return out;
     }

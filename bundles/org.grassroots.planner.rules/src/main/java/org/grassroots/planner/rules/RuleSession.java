@@ -245,6 +245,7 @@ public final class RuleSession implements AutoCloseable {
         }
         long start = System.nanoTime();
         FactHandle handle = handles.get(initiative.getId());
+        Map<String, java.math.BigInteger> totals = statistics.missionTotals(missionsOf(before, initiative));
         statistics.remove(before);
         statistics.add(initiative);
         if (before != null) {
@@ -258,7 +259,7 @@ public final class RuleSession implements AutoCloseable {
                 } else { // every pattern on initiatives sees the new one: a finding's facts may come from any property
                     session.update(handle, initiative);
                 }
-                syncStatistics(before, initiative);
+                syncStatistics(before, initiative, totals);
             });
             return null;
         });
@@ -279,6 +280,7 @@ public final class RuleSession implements AutoCloseable {
             return false;
         }
         Initiative gone = initiatives.remove(id);
+        Map<String, java.math.BigInteger> totals = statistics.missionTotals(missionsOf(gone, null));
         statistics.remove(gone);
         if (gone != null) {
             years.merge(gone.getFiscalYear(), -1, (a, b) -> a + b == 0 ? null : a + b);
@@ -287,7 +289,7 @@ public final class RuleSession implements AutoCloseable {
         RuleEngine.inEngine(() -> {
             evaluate(start, handles.size(), () -> {
                 session.delete(handle);
-                syncStatistics(gone, null);
+                syncStatistics(gone, null, totals);
             });
             return null;
         });
@@ -369,25 +371,40 @@ public final class RuleSession implements AutoCloseable {
 
     /** Brings every statistic's facts in the session up to date (when the plan is first given). */
     private void syncAllStatistics() {
-        syncStatistics(null, null, null);
+        syncStatistics(null, null, null, null, true);
+    }
+
+    /** @return the missions of these versions of an initiative (either may be null) */
+    private static java.util.Set<String> missionsOf(Initiative before, Initiative after) {
+        java.util.Set<String> missions = new java.util.HashSet<>(2);
+        for (Initiative i : java.util.Arrays.asList(before, after)) {
+            if (i != null && i.getMission() != null) {
+                missions.add(i.getMission());
+            }
+        }
+        return missions;
     }
 
     /**
      * Brings the statistics' facts up to date after an edit from one version of an initiative to another (either may
-     * be null: added, removed): only the kinds, missions and repeat keys of the two versions can have changed.
+     * be null: added, removed): only the kinds, missions, states and repeat keys of the two versions can have changed,
+     * and the ranking of the missions only if the total of one of their missions did.
+     *
+     * @param totals the totals of the two versions' missions before the edit ({@link PlanStatistics#missionTotals})
      */
-    private void syncStatistics(Initiative before, Initiative after) {
+    private void syncStatistics(Initiative before, Initiative after, Map<String, java.math.BigInteger> totals) {
         java.util.Set<String> kinds = new java.util.HashSet<>();
-        java.util.Set<String> missions = new java.util.HashSet<>();
+        java.util.Set<String> states = new java.util.HashSet<>();
         java.util.Set<String> repeatKeys = new java.util.HashSet<>();
         for (Initiative i : java.util.Arrays.asList(before, after)) {
             if (i != null) {
                 kinds.add(i.getKindCode());
-                missions.add(i.getMission());
+                states.addAll(i.getStates());
                 repeatKeys.addAll(i.getRepeatKeys());
             }
         }
-        syncStatistics(kinds, missions, repeatKeys);
+        syncStatistics(kinds, totals.keySet(), states, repeatKeys,
+                !statistics.missionTotals(totals.keySet()).equals(totals));
     }
 
     /**
@@ -396,10 +413,12 @@ public final class RuleSession implements AutoCloseable {
      *
      * @param kinds the kinds whose median an edit may have changed, or null for every kind
      * @param missions the missions whose figures an edit may have changed, or null for every mission
+     * @param states the states an edit may have reached or left unreached, or null for every state
      * @param repeatKeys the repeat keys whose last year's work an edit may have changed, or null for every key
+     * @param ranks whether the missions' ranking by budget may have changed (the major missions)
      */
-    private void syncStatistics(java.util.Set<String> kinds, java.util.Set<String> missions,
-            java.util.Set<String> repeatKeys) {
+    private void syncStatistics(java.util.Set<String> kinds, java.util.Set<String> missions, java.util.Set<String> states,
+            java.util.Set<String> repeatKeys, boolean ranks) {
         syncKeyed(kinds, statistics::medians, statistics::median, medians, medianHandles);
         History held = new History(reference.getFiscalYear(), years.keySet());
         if (historyHandle != null && !held.equals(history)) {
@@ -407,9 +426,11 @@ public final class RuleSession implements AutoCloseable {
             session.update(historyHandle, history);
         }
         sync("year", statistics.yearFigures(), figures, figuresHandles);
-        syncKeyed(null, statistics::unreachedStates, null, unreached, unreachedHandles);
+        syncKeyed(states, statistics::unreachedStates, statistics::unreachedState, unreached, unreachedHandles);
         syncKeyed(missions, statistics::missionFigures, statistics::missionFigures, missionFigures, missionFiguresHandles);
-        syncKeyed(null, statistics::majorMissions, null, majors, majorHandles);
+        if (ranks) {
+            syncKeyed(null, statistics::majorMissions, null, majors, majorHandles);
+        }
         syncKeyed(repeatKeys, statistics::lastYearWork, statistics::lastYearWork, lastYearWork, lastYearWorkHandles);
     }
 

@@ -180,6 +180,55 @@ class RuleSessionTest {
         }
     }
 
+    /**
+     * The states no initiative reached for three years follow each edit as a fresh check finds them, though an edit
+     * brings up to date only the states of the initiative's two versions (and the major missions only when the total
+     * of one of their missions changed).
+     */
+    @Test
+    void theUnreachedStatesAndTheMajorMissionsFollowEachEdit() {
+        // the reference's jurisdictions: Chicago IL and ND, Houston TX, Seattle WA, MT and ID
+        List<Initiative> plan = new ArrayList<>(List.of(clean("P21").fiscalYear(2021).build(),
+                clean("P22").fiscalYear(2022).states(List.of("ND")).build(), clean("A").build(),
+                clean("H").mission("cg-houston").states(List.of("TX")).budgetJpy(3_000_000L).build(),
+                clean("S").mission("cg-seattle").states(List.of("WA")).build()));
+        List<Initiative> edits = List.of(clean("A").states(List.of("ND")).build(), // IL still reached in 2021
+                clean("P21").fiscalYear(2021).states(List.of("WA")).build(), // now IL is not
+                clean("P22").fiscalYear(2022).states(List.of("ND")).status(Status.CANCELLED).build(), // ND still is, by A
+                clean("A").mission("cg-houston").states(List.of("TX")).build(), // now ND is not; Chicago's total goes to Houston
+                clean("H").mission("cg-houston").states(List.of("TX")).budgetJpy(500_000L).build(), // Houston below Seattle
+                clean("S").mission("cg-seattle").states(List.of("MT")).build(), // WA reached only in 2021
+                clean("P21").fiscalYear(2021).states(List.of("IL")).build(), // WA unreached, IL reached again
+                clean("A").states(List.of("ND")).build(), // ND reached again, Chicago has a total again
+                clean("H").mission("cg-houston").states(List.of("TX")).status(Status.CANCELLED).build(), // TX unreached
+                clean("P21").fiscalYear(2020).build()); // out of the three years: not evaluated
+        RuleSession live = RuleEngine.open(everyRule, plan, FY2023, THEMES, OUTREACH);
+        java.util.Set<String> unreachedSeen = new java.util.TreeSet<>();
+        java.util.Set<String> reachedSeen = new java.util.TreeSet<>();
+        StringBuilder steps = new StringBuilder();
+        try {
+            for (Initiative edit : edits) {
+                plan.replaceAll(i -> i.getId().equals(edit.getId()) ? edit : i);
+                live.update(edit);
+                List<Finding> fresh = RuleEngine.check(everyRule, plan, FY2023, THEMES, OUTREACH);
+                assertEquals(fresh, live.findings(), edit.toString());
+                java.util.Set<String> unreached = new java.util.TreeSet<>();
+                fresh.stream().filter(f -> f.getRule().equals("STATE-NOT-REACHED-3Y")).forEach(f -> unreached.add(f.getState()));
+                for (String state : List.of("IL", "ND", "WA", "TX")) {
+                    (unreached.contains(state) ? unreachedSeen : reachedSeen).add(state);
+                }
+                steps.append(edit.getId()).append(unreached).append(' ');
+            }
+            plan.removeIf(i -> i.getId().equals("S"));
+            live.remove("S");
+            assertEquals(RuleEngine.check(everyRule, plan, FY2023, THEMES, OUTREACH), live.findings(), "S removed");
+            assertEquals(java.util.Set.of("IL", "ND", "WA", "TX"), unreachedSeen, "each state unreached after some edit: " + steps);
+            assertEquals(java.util.Set.of("IL", "ND", "WA", "TX"), reachedSeen, "and reached after another: " + steps);
+        } finally {
+            live.close();
+        }
+    }
+
     @Test
     void reopeningOnReloadedRulesKeepsThePlanAndTellsTheListenersWhatChanged(@TempDir Path dir) throws Exception {
         session.update(clean("A").partners(List.of()).budgetJpy(null).build());

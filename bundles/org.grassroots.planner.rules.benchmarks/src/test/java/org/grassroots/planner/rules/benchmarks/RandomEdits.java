@@ -28,8 +28,15 @@ final class RandomEdits {
     private final List<String> ids = new ArrayList<>();
     private final Map<String, Integer> indexOf = new java.util.HashMap<>();
     private int added;
+    /** Whether an edit may move an initiative to the other fiscal year (a profiler may leave those out: the tail) */
+    private final boolean moves;
 
     RandomEdits(long seed, List<Theme> themes) {
+        this(seed, themes, true);
+    }
+
+    RandomEdits(long seed, List<Theme> themes, boolean moves) {
+        this.moves = moves;
         random = new SplittableRandom(seed);
         themes.forEach(t -> themeCodes.add(t.getCode()));
         themeCodes.add("unknown-theme");
@@ -80,7 +87,13 @@ final class RandomEdits {
             case 5 -> b.mission(missions.get(random.nextInt(missions.size())).getCode());
             case 6 -> b.startDate(i.getStartDate() == null ? null : i.getStartDate().plusDays(random.nextInt(-200, 200)));
             case 7 -> b.endDate(random.nextInt(5) == 0 ? null : i.getStartDate());
-            case 8 -> b.fiscalYear(i.getFiscalYear() == 2023 ? 2022 : 2023);
+            case 8 -> {
+                if (moves) {
+                    b.fiscalYear(i.getFiscalYear() == 2023 ? 2022 : 2023);
+                } else {
+                    b.titleEn("Moved");
+                }
+            }
             case 9 -> b.kind(Kind.values()[random.nextInt(Kind.values().length)]);
             default -> b.titleEn(random.nextBoolean() ? null : "Edited");
         }

@@ -36,7 +36,7 @@ class RuleCostProfile {
             java.util.Map<String, Initiative> current = new LinkedHashMap<>();
             plan.forEach(i -> current.put(i.getId(), i));
             try (var session = RuleEngine.open(variants.get("all"), plan, reference, themes, outreach)) {
-                RandomEdits edits = new RandomEdits(99, themes);
+                RandomEdits edits = new RandomEdits(99, themes, !Boolean.getBoolean("profile.edits.nomoves"));
                 Timing t = Timing.each(4_000, () -> edits.apply(current, session));
                 System.out.printf("PROFILE edit: median %.1f us, mean %.1f us, CPU median %.1f us%n", t.wallMillis() * 1000,
                         t.meanMillis() * 1000, t.cpuMillis() * 1000);

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 class RulesBenchmark {
     private static final int SIZE = Integer.getInteger("benchmark.size", 100_000);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 7);
+    /** Untimed rounds of each full check before the timed ones */
+    private static final int WARMUPS = Integer.getInteger("benchmark.warmups", 3);
     private static final int EDITS = Integer.getInteger("benchmark.edits", 2_000);
     private static final Path SHIPPED = Path.of(System.getProperty("planner.rules.dir", "../../rules"));
     private static final Path RECIPE = Path.of(System.getProperty("benchmark.recipe", "recipe"));
@@ -103,7 +105,7 @@ class RulesBenchmark {
         report.line("Findings" + which + ": " + all.size() + " by the shipped rules, " + byHand.size() + " of them by the rules"
                 + " the loop mirrors; beyond them " + beyond + ". By rule: " + byRule + ".");
         report.line("");
-        Timing[] t = Timing.interleaved(3, ROUNDS,
+        Timing[] t = Timing.interleaved(WARMUPS, ROUNDS,
                 () -> HandWrittenChecks.check(plan, reference, themes, OUTREACH),
                 () -> RuleEngine.checkInAnyOrder(rules, plan, reference, themes, OUTREACH),
                 () -> {
@@ -117,6 +119,9 @@ class RulesBenchmark {
         report.line("|---|---|---|---|---|---|");
         report.row("evaluation: plan in, findings out (unordered) [goal <= 5x]", t[0], t[1]);
         report.row("RuleEngine.check as called: findings in report order", t[2], t[3]);
+        report.line("");
+        report.line("CPU ms of each timed round, in order (" + WARMUPS + " untimed before): hand-written loop " + t[0].cpuSeries()
+                + "; Drools " + t[1].cpuSeries());
         report.line("");
         return t[0];
     }

@@ -16,8 +16,11 @@ final class Timing {
 
     private final double[] wall;
     private final double[] cpu;
+    /** The CPU times in the order the rounds ran (a trend says the JIT was still at work) */
+    private final double[] cpuInOrder;
 
     private Timing(double[] wall, double[] cpu) {
+        this.cpuInOrder = cpu.clone();
         this.wall = wall.clone();
         this.cpu = cpu.clone();
         Arrays.sort(this.wall);
@@ -75,6 +78,15 @@ final class Timing {
 
     double cpuMillis() {
         return cpu[cpu.length / 2];
+    }
+
+    /** @return the rounds' CPU times in milliseconds, in the order they ran */
+    String cpuSeries() {
+        StringBuilder out = new StringBuilder();
+        for (double c : cpuInOrder) {
+            out.append(out.length() == 0 ? "" : " ").append(Math.round(c));
+        }
+        return out.toString();
     }
 
     double fastestMillis() {
