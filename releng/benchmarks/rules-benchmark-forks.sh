@@ -10,7 +10,7 @@
 # sees first), and Drools allocates much more than the loop, so the collector's threads (outside the thread CPU
 # time, inside the wall time) and the load of the machine weigh on one side only. The median over forks is the
 # figure to read; the range says how far one run can stray. Each fork writes target/benchmarks.md, kept here as
-# target/benchmarks-fork-N.md. A fork takes about 4 minutes on a quiet 2-core machine (the first one builds too).
+# target/benchmarks-fork-N.md. A fork takes about 5 minutes on a quiet 2-core machine (the first one builds too).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 forks=${1:-3}
