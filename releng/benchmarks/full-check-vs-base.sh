@@ -13,8 +13,8 @@
 #     the same way only if its jars are missing or older than the sources;
 #  2. puts together each side's class path: model, reference (its classes and the bundle folder, where
 #     ReferenceData finds /data/...), rules with Drools' jars (lib/drools in trees before Drools became
-#     bundles of the target platform, else the target's Drools, ANTLR, MVEL, ECJ, ASM, SLF4J and
-#     commons-codec jars from ~/.m2), gson from ~/.m2 (the versions of the target platform);
+#     bundles of the target platform, else the target's Drools, ANTLR, MVEL, ECJ, ASM, SLF4J, commons-codec and
+#     commons-csv with commons-io (the kind and theme matrix) jars from ~/.m2), gson from ~/.m2 (the versions of the target platform);
 #  3. compiles FullCheck.java (next to this script) against each side;
 #  4. runs the sides alternately, base then change, ROUNDS times, each in a fresh JVM with the same flags.
 #     A JVM compiles the rules, generates the plan (same seed on both sides), makes WARMUPS untimed checks
@@ -80,7 +80,7 @@ drools_jars() {
   fi
   sed -n 's|.*<groupId>\([^<]*\)</groupId><artifactId>\([^<]*\)</artifactId><version>\([^<]*\)</version>.*|\1 \2 \3|p' \
       "$1"/releng/org.grassroots.planner.target/*.target |
-    grep -E '^(org\.drools|org\.kie|org\.antlr|org\.mvel|org\.eclipse\.jdt|org\.ow2\.asm|org\.slf4j|commons-codec) ' |
+    grep -E '^(org\.drools|org\.kie|org\.antlr|org\.mvel|org\.eclipse\.jdt|org\.ow2\.asm|org\.slf4j|commons-codec) |^org\.apache\.commons commons-csv |^commons-io commons-io ' |
     while read -r g a v; do
       jar="$HOME/.m2/repository/$(echo "$g" | tr . /)/$a/$v/$a-$v.jar"
       [ -f "$jar" ] || { echo "$jar is not in ~/.m2" >&2; exit 1; }

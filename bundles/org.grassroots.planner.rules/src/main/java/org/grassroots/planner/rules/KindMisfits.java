@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.grassroots.planner.model.Initiative;
-
 /**
  * The kind and theme matrix that analysts keep beside the rules ({@code kind-themes.csv}), as the rules are given it:
  * the global {@code kindMisfits}, which says the themes that do not fit a kind ({@code kindMisfits.of( kindCode )}).
@@ -31,28 +29,6 @@ public final class KindMisfits {
     /** @return the codes of the themes that do not fit this kind (none for a kind the matrix does not name, or null) */
     public Set<String> of(String kind) {
         return kind == null ? Set.of() : byKind.getOrDefault(kind, Set.of());
-    }
-
-    /**
-     * @return the initiative's themes that do not fit its kind, in its order ({@code from kindMisfits.themesOf( $i )}:
-     *         one list per initiative, rather than each of its themes tested in the rule)
-     */
-    public List<String> themesOf(Initiative initiative) {
-        Set<String> misfits = of(initiative.getKindCode());
-        List<String> themes = initiative.getThemes();
-        if (misfits.isEmpty() || themes.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = null;
-        for (String theme : themes) {
-            if (misfits.contains(theme)) {
-                if (out == null) {
-                    out = new java.util.ArrayList<>(themes.size());
-                }
-                out.add(theme);
-            }
-        }
-        return out == null ? List.of() : out;
     }
 
     @Override

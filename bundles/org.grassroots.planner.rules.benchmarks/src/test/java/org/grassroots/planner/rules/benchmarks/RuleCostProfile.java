@@ -81,7 +81,8 @@ class RuleCostProfile {
             Files.delete(contract.resolve("history.drl"));
             variants.put("without judgements.drl and history.drl", RuleEngine.compile(contract));
         }
-        Timing[] t = Timing.interleaved(2, 7, work(plan, reference, themes, outreach, variants));
+        // untimed rounds enough for the JIT to be done with every variant (with 2, the first ran slower than an identical copy)
+        Timing[] t = Timing.interleaved(Integer.getInteger("profile.warmups", 10), 7, work(plan, reference, themes, outreach, variants));
         System.out.printf("PROFILE hand loop: CPU %.1f ms%n", t[0].cpuMillis());
         int n = 1;
         for (String name : variants.keySet()) {
