@@ -3,6 +3,7 @@
 # the ratios of its goals summarised over them: median, lowest and highest.
 #
 #   releng/benchmarks/rules-benchmark-forks.sh [FORKS]          (from anywhere; FORKS default 3)
+#   BENCHMARK_JVM="-Dbenchmark.rounds=15" releng/benchmarks/rules-benchmark-forks.sh 5   (options for each fork's JVM)
 #
 # Why forks: one JVM's figures move from run to run more than a goal's margin. The hand-written loop, the baseline
 # of every ratio, took 68 to 102 ms in runs of one commit on one quiet machine (the JIT compiles it differently
@@ -23,7 +24,8 @@ while [ "$n" -le "$forks" ]; do
     echo "fork $n of $forks, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
     (cd "$here" && ./mvnw -B -o -q $clean verify -Pbenchmarks \
         -pl releng/org.grassroots.planner.target,$B.model,$B.reference,$B.rules,$B.rules.benchmarks \
-        -Dtest=RulesBenchmark -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false >"$keep/log-$n" 2>&1) \
+        -Dtest=RulesBenchmark -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false \
+        ${BENCHMARK_JVM:+"-Dbenchmark.jvm=$BENCHMARK_JVM"} >"$keep/log-$n" 2>&1) \
         || { echo "fork $n failed: see $keep/log-$n" >&2; exit 2; }
     cp "$out/benchmarks.md" "$keep/benchmarks-fork-$n.md"
     n=$((n + 1))
