@@ -2,19 +2,20 @@
 # The rules engine benchmark (RulesBenchmark, inside Equinox) run in FORKS separate JVMs, one after the other, and
 # the ratios of its goals summarised over them: median, lowest and highest.
 #
-#   releng/benchmarks/rules-benchmark-forks.sh [FORKS]          (from anywhere; FORKS default 3)
-#   BENCHMARK_JVM="-Dbenchmark.rounds=15" releng/benchmarks/rules-benchmark-forks.sh 5   (options for each fork's JVM)
+#   releng/benchmarks/rules-benchmark-forks.sh [FORKS]          (from anywhere; FORKS default 5)
+#   BENCHMARK_JVM="-Dbenchmark.rounds=7" releng/benchmarks/rules-benchmark-forks.sh 3   (options for each fork's JVM)
 #
 # Why forks: one JVM's figures move from run to run more than a goal's margin. The hand-written loop, the baseline
-# of every ratio, took 68 to 102 ms in runs of one commit on one quiet machine (the JIT compiles it differently
-# from JVM to JVM: its model calls are shared with Drools' constraints and the statistics, whose types the JIT
-# sees first), and Drools allocates much more than the loop, so the collector's threads (outside the thread CPU
-# time, inside the wall time) and the load of the machine weigh on one side only. The median over forks is the
-# figure to read; the range says how far one run can stray. Each fork writes target/benchmarks.md, kept here as
-# target/benchmarks-fork-N.md. A fork takes about 5 minutes on a quiet 2-core machine (the first one builds too).
+# of every ratio, took 57 to 114 ms in runs of one commit (measured before the JIT was done with it: RulesBenchmark
+# now gives it 15 untimed rounds), its rounds still jump by a third on a 2-core machine, Drools' median differs by
+# about 13 % from JVM to JVM, and Drools allocates much more than the loop, so the collector's threads (outside the
+# thread CPU time, inside the wall time) and the load of the machine weigh on one side only. The median over forks
+# is the figure to read (5 forks of 15 timed rounds: what BENCHMARKS.md records since the seventh session); the
+# range says how far one run can stray. Each fork writes target/benchmarks.md, kept here as
+# target/benchmarks-fork-N.md. A fork takes about 3.5 minutes on a quiet 2-core machine (the first one builds too).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
-forks=${1:-3}
+forks=${1:-5}
 B=bundles/org.grassroots.planner
 out=$here/$B.rules.benchmarks/target
 keep=$(mktemp -d)

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class RulesBenchmark {
     private static final int SIZE = Integer.getInteger("benchmark.size", 100_000);
-    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 7);
+    /** Timed rounds of each full check (their median is the figure; a round jumps by a third on a 2-core machine) */
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 15);
     /**
      * Untimed rounds of each full check before the timed ones. The hand-written loop, alone in a JVM after 3 rounds,
      * still took 2 to 3 times its final time and got faster for about 15 rounds more (the JIT at work on it); with 3,
