@@ -331,9 +331,54 @@ class JapaneseWorkbenchTest {
         }
         // the main toolbar and the view toolbars around the parts
         found.addAll(englishIn("window", chrome(window).stream().filter(t -> t != null && !t.isBlank()).toList()));
+        found.addAll(whileAJobRuns(window));
         Workbench.parts().showPart("org.grassroots.planner.ui.initiatives", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
         Workbench.settle();
         assertEquals(List.of(), found);
+    }
+
+    /**
+     * The window while a background job runs, as during an import or a check: the status line's progress button (its
+     * tooltip was English, and read only when a job of an earlier test happened to still run) and the Progress view
+     * it opens, with the job in it.
+     */
+    private static List<String> whileAJobRuns(Shell window) throws Exception {
+        List<String> found = new ArrayList<>();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("\u30c6\u30b9\u30c8\u306e\u51e6\u7406",
+                monitor -> {
+                    monitor.beginTask("\u5f85\u6a5f\u4e2d", org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+                    try {
+                        release.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                });
+        job.schedule();
+        try {
+            assertTrue(Workbench.waitUntil(() -> Workbench.find(window, org.eclipse.swt.widgets.ToolBar.class).stream()
+                    .filter(org.eclipse.swt.widgets.Control::isVisible).flatMap(b -> java.util.Arrays.stream(b.getItems()))
+                    .anyMatch(i -> "\u30d0\u30c3\u30af\u30b0\u30e9\u30a6\u30f3\u30c9\u306e\u51e6\u7406\u3092\u300c\u9032\u884c\u72b6\u6cc1\u300d\u30d3\u30e5\u30fc\u306b\u8868\u793a"
+                            .equals(i.getToolTipText()))),
+                    "the status line's progress button did not come up with its Japanese tooltip while a job ran: "
+                            + chrome(window));
+            found.addAll(englishIn("window, a job running", chrome(window).stream().filter(t -> t != null && !t.isBlank()).toList()));
+            MPart progress = Workbench.parts().showPart("org.eclipse.ui.views.ProgressView",
+                    org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+            org.eclipse.swt.widgets.Control root = (org.eclipse.swt.widgets.Control) progress.getWidget();
+            assertTrue(Workbench.waitUntil(() -> Workbench.find(root, Label.class).stream()
+                    .anyMatch(l -> l.isVisible() && l.getText().startsWith("\u30c6\u30b9\u30c8\u306e\u51e6\u7406"))),
+                    "the Progress view does not show the running job");
+            found.addAll(englishIn("view " + progress.getLocalizedLabel(), chrome(root).stream().filter(t -> t != null && !t.isBlank()).toList()));
+            found.addAll(englishIn("view tab", List.of(progress.getLocalizedLabel())));
+            Workbench.screenshot(window, "view-progress-ja.png");
+            Workbench.parts().hidePart(progress);
+        } finally {
+            release.countDown();
+            job.join(60_000, null);
+        }
+        return found;
     }
 
     @Test
