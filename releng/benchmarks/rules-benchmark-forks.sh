@@ -5,13 +5,14 @@
 #   releng/benchmarks/rules-benchmark-forks.sh [FORKS]          (from anywhere; FORKS default 5)
 #   BENCHMARK_JVM="-Dbenchmark.rounds=7" releng/benchmarks/rules-benchmark-forks.sh 3   (options for each fork's JVM)
 #
-# Why forks: one JVM's figures move from run to run more than a goal's margin. The hand-written loop, the baseline
-# of every ratio, took 57 to 114 ms in runs of one commit (measured before the JIT was done with it: RulesBenchmark
-# now gives it 15 untimed rounds), its rounds still jump by a third on a 2-core machine, Drools' median differs by
-# about 13 % from JVM to JVM, and Drools allocates much more than the loop, so the collector's threads (outside the
-# thread CPU time, inside the wall time) and the load of the machine weigh on one side only. The median over forks
-# is the figure to read (5 forks of 15 timed rounds: what BENCHMARKS.md records since the seventh session); the
-# range says how far one run can stray. Each fork writes target/benchmarks.md, kept here as
+# Why forks: one JVM's figures differ from another's by more than a goal's margin. Two causes were found and
+# mended: the hand-written loop, the baseline of every ratio, was timed before the JIT was done with it (RulesBenchmark
+# gives it 15 untimed rounds since the seventh session), and with a heap G1 sized itself a round took 1 to 3 times its
+# steady CPU depending on how the heap had been sized after the rounds before (the benchmark's JVM has a fixed,
+# pre-touched heap since the eighth session: -Xms2g -Xmx2g -XX:+AlwaysPreTouch in the bundle's pom). Since then a
+# fork's rounds stay within a few percent, but the loop's steady CPU still differs by up to a quarter from JVM to JVM
+# (43-54 ms in five forks), as the JIT compiles it. The median over forks is the figure to read (5 forks of 15 timed
+# rounds); the range says how far one run can stray. Each fork writes target/benchmarks.md, kept here as
 # target/benchmarks-fork-N.md. A fork takes about 3.5 minutes on a quiet 2-core machine (the first one builds too).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
