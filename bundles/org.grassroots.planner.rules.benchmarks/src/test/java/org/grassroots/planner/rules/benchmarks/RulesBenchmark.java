@@ -48,6 +48,8 @@ class RulesBenchmark {
      */
     private static final int WARMUPS = Integer.getInteger("benchmark.warmups", 15);
     private static final int EDITS = Integer.getInteger("benchmark.edits", 2_000);
+    /** Edits within the year before those of {@link #EDITS}: the JIT's warm-up of the edit's paths */
+    private static final int EDIT_WARMUPS = Integer.getInteger("benchmark.edits.warmups", 30_000);
     private static final Path SHIPPED = Path.of(System.getProperty("planner.rules.dir", "../../rules"));
     private static final Path RECIPE = Path.of(System.getProperty("benchmark.recipe", "recipe"));
     private static final java.util.Set<String> OUTREACH = ReferenceData.shipped().outreachStates();
@@ -138,6 +140,14 @@ class RulesBenchmark {
         long start = System.nanoTime();
         try (RuleSession session = RuleEngine.open(rules, plan, reference, themes, OUTREACH)) {
             double open = (System.nanoTime() - start) / 1e6;
+            // the JIT's warm-up: edits that keep every initiative in its year (a move between years takes about
+            // 0.1 s on the generated plan, so 30,000 of these take seconds where as many of the mix would take
+            // minutes); an edit's median kept falling for about 30,000 of them, from 90 to 31 us
+            RandomEdits jit = new RandomEdits(7, themes, false);
+            StringBuilder slope = new StringBuilder();
+            for (int n = 0; n < EDIT_WARMUPS / 2_000; n++) {
+                slope.append(String.format(" %.0f", Timing.each(2_000, () -> jit.apply(current, session)).wallMillis() * 1000));
+            }
             RandomEdits edits = new RandomEdits(99, themes);
             for (int n = 0; n < EDITS; n++) { // warm-up: a planner edits many times in a session
                 edits.apply(current, session);
@@ -146,6 +156,8 @@ class RulesBenchmark {
             assertTrue(session.findingCount() > 0);
             report.line("## One edit re-evaluated in a session of " + SIZE + " initiatives" + which);
             report.line(String.format("- opening the session: %.0f ms", open));
+            report.line("- median us of each 2,000 untimed edits within the year, in order:" + slope + "; then " + EDITS
+                    + " untimed and " + EDITS + " timed edits of the mix (1 in 13 moves an initiative to the other year)");
             report.line(String.format("- per edit (update or add or remove, then the rules): median %.1f us, mean %.1f us,"
                     + " 90th percentile %.1f us, CPU median %.1f us", perEdit.wallMillis() * 1000, perEdit.meanMillis() * 1000,
                     perEdit.percentileMillis(90) * 1000, perEdit.cpuMillis() * 1000));
