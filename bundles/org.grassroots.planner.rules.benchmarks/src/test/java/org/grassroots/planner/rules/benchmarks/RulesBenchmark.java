@@ -141,8 +141,8 @@ class RulesBenchmark {
         try (RuleSession session = RuleEngine.open(rules, plan, reference, themes, OUTREACH)) {
             double open = (System.nanoTime() - start) / 1e6;
             // the JIT's warm-up: edits that keep every initiative in its year (a move between years takes about
-            // 0.1 s on the generated plan, so 30,000 of these take seconds where as many of the mix would take
-            // minutes); an edit's median kept falling for about 30,000 of them, from 90 to 31 us
+            // 40 ms on the generated plan, so 30,000 of these take seconds where as many of the mix would take a
+            // minute and a half); an edit's median kept falling for about 30,000 of them, from 90 to 31 us
             RandomEdits jit = new RandomEdits(7, themes, false);
             StringBuilder slope = new StringBuilder();
             for (int n = 0; n < EDIT_WARMUPS / 2_000; n++) {
