@@ -363,14 +363,14 @@ class JapaneseWorkbenchTest {
                             .equals(i.getToolTipText()))),
                     "the status line's progress button did not come up with its Japanese tooltip while a job ran: "
                             + chrome(window));
-            found.addAll(englishIn("window, a job running", chrome(window).stream().filter(t -> t != null && !t.isBlank()).toList()));
+            found.addAll(englishIn("window, a job running", chrome(window)));
             MPart progress = Workbench.parts().showPart("org.eclipse.ui.views.ProgressView",
                     org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
             org.eclipse.swt.widgets.Control root = (org.eclipse.swt.widgets.Control) progress.getWidget();
             assertTrue(Workbench.waitUntil(() -> Workbench.find(root, Label.class).stream()
                     .anyMatch(l -> l.isVisible() && l.getText().startsWith("\u30c6\u30b9\u30c8\u306e\u51e6\u7406"))),
                     "the Progress view does not show the running job");
-            found.addAll(englishIn("view " + progress.getLocalizedLabel(), chrome(root).stream().filter(t -> t != null && !t.isBlank()).toList()));
+            found.addAll(englishIn("view " + progress.getLocalizedLabel(), chrome(root)));
             found.addAll(englishIn("view tab", List.of(progress.getLocalizedLabel())));
             Workbench.screenshot(window, "view-progress-ja.png");
             Workbench.parts().hidePart(progress);
