@@ -18,7 +18,7 @@ import org.grassroots.planner.model.Status;
 /**
  * The statistics over the whole plan that rules compare a year, a mission or an initiative with, computed outside the
  * rules and given to them as facts ({@link YearFigures}, {@link MissionFigures}, {@link KindMedian},
- * {@link MajorMission}, {@link UnreachedState}, {@link LastYearWork}), so that an edit stays incremental: an edit
+ * {@link MajorMission}, {@link UnreachedState}, {@link ReachedState}, {@link LastYearWork}), so that an edit stays incremental: an edit
  * changes the counts and totals it belongs to, and only a fact whose value changed is updated in the session.
  * <p>
  * The year's and the missions' totals are the budgets of the initiatives of the reference's fiscal year that are not
@@ -47,6 +47,8 @@ final class PlanStatistics {
     private final Map<String, int[]> countByKind = new HashMap<>();
     /** how many initiatives (not cancelled) of the year checked and the two before target each state */
     private final Map<String, int[]> reach = new HashMap<>(); // a count in an array: no boxing per initiative
+    /** how many initiatives (not cancelled) of the year checked target each state */
+    private final Map<String, int[]> reachThisYear = new HashMap<>();
     /** last year's initiatives (not cancelled) without results, by each of their repeat keys */
     private final Map<String, TreeSet<String>> lastYearWork = new HashMap<>();
 
@@ -108,6 +110,12 @@ final class PlanStatistics {
             return;
         }
         initiatives += by;
+        for (String state : i.getStates()) {
+            int[] reached = reachThisYear.computeIfAbsent(state, k -> new int[1]);
+            if ((reached[0] += by) == 0) {
+                reachThisYear.remove(state);
+            }
+        }
         if (i.getStates().contains("US") || i.targetsAnyOf(reference.getPriorityStates()) || i.targetsAnyOf(outreachStates)) {
             reaching += by;
         }
@@ -200,6 +208,19 @@ final class PlanStatistics {
         return out;
     }
 
+    /** @return the states that initiatives (not cancelled) of the year target, by state */
+    Map<String, ReachedState> reachedStates() {
+        Map<String, ReachedState> out = new HashMap<>();
+        reachThisYear.forEach((state, count) -> out.put(state, new ReachedState(state, count[0])));
+        return out;
+    }
+
+    /** @return the fact of how many initiatives (not cancelled) of the year target this state, or null if none does */
+    ReachedState reachedState(String state) {
+        int[] reached = reachThisYear.get(state);
+        return reached == null ? null : new ReachedState(state, reached[0]);
+    }
+
     /**
      * @return the fact that no initiative reached this state of a mission's jurisdiction (the first mission of the
      *         reference that has it), or null if one did or it is no such state
@@ -250,7 +271,12 @@ final class PlanStatistics {
             seen = next;
         }
         long median = lower / 2 + upper / 2 + (lower % 2 + upper % 2) / 2;
-        return new KindMedian(kind, median, Math.round(median * reference.getCostMedianFactor()));
+        long limit = Math.round(median * reference.getCostMedianFactor());
+        int above = 0;
+        for (int[] times : budgetsByKind.get(kind).tailMap(limit, false).values()) {
+            above += times[0];
+        }
+        return new KindMedian(kind, median, limit, above);
     }
 
     /** @return the median facts of every kind that has one, by kind */

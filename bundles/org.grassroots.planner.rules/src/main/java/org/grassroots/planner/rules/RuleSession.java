@@ -63,6 +63,8 @@ public final class RuleSession implements AutoCloseable {
     private final Map<String, FactHandle> figuresHandles = new java.util.HashMap<>();
     private final Map<String, UnreachedState> unreached = new java.util.HashMap<>();
     private final Map<String, FactHandle> unreachedHandles = new java.util.HashMap<>();
+    private final Map<String, ReachedState> reached = new java.util.HashMap<>();
+    private final Map<String, FactHandle> reachedHandles = new java.util.HashMap<>();
     private final Map<String, MissionFigures> missionFigures = new java.util.HashMap<>();
     private final Map<String, FactHandle> missionFiguresHandles = new java.util.HashMap<>();
     private final Map<String, LastYearWork> lastYearWork = new java.util.HashMap<>();
@@ -427,6 +429,7 @@ public final class RuleSession implements AutoCloseable {
         }
         sync("year", statistics.yearFigures(), figures, figuresHandles);
         syncKeyed(states, statistics::unreachedStates, statistics::unreachedState, unreached, unreachedHandles);
+        syncKeyed(states, statistics::reachedStates, statistics::reachedState, reached, reachedHandles);
         syncKeyed(missions, statistics::missionFigures, statistics::missionFigures, missionFigures, missionFiguresHandles);
         if (ranks) {
             syncKeyed(null, statistics::majorMissions, null, majors, majorHandles);

@@ -229,6 +229,42 @@ class RuleSessionTest {
         }
     }
 
+    /**
+     * The facts COVERAGE-UNCOVERED-STATE and BUDGET-ABOVE-KIND-MEDIAN ask first ({@link ReachedState}, the count above
+     * the limit of a {@link KindMedian}) follow each edit: the findings of the live session are a fresh check's after
+     * every edit, and each finding comes and goes.
+     */
+    @Test
+    void theReachedStatesAndTheCountsAboveAKindsLimitFollowEachEdit() {
+        // one kind, five budgets of 1,000,000: the median 1,000,000, the limit three times it; TX reached only by H
+        List<Initiative> plan = new ArrayList<>(List.of(clean("A").build(), clean("B").build(), clean("C").build(),
+                clean("D").build(), clean("H").mission("cg-houston").states(List.of("TX")).build()));
+        List<Initiative> edits = List.of(clean("A").budgetJpy(5_000_000L).build(), // A above the limit
+                clean("B").budgetJpy(5_000_000L).build(), // and B: the median stays
+                clean("A").build(), // only B
+                clean("H").mission("cg-houston").states(List.of("MT")).build(), // TX not reached
+                clean("H").mission("cg-houston").states(List.of("TX")).status(Status.CANCELLED).build(), // nor by a cancelled one
+                clean("H").mission("cg-houston").states(List.of("TX")).build(), // reached again
+                clean("B").build()); // nothing above the limit
+        RuleSession live = RuleEngine.open(everyRule, plan, FY2023, THEMES, OUTREACH);
+        List<String> seen = new ArrayList<>();
+        try {
+            for (Initiative edit : edits) {
+                plan.replaceAll(i -> i.getId().equals(edit.getId()) ? edit : i);
+                live.update(edit);
+                List<Finding> fresh = RuleEngine.check(everyRule, plan, FY2023, THEMES, OUTREACH);
+                assertEquals(fresh, live.findings(), edit.toString());
+                seen.add(keys(fresh).stream().filter(k -> k.startsWith("BUDGET-ABOVE-KIND-MEDIAN:") || k.equals("COVERAGE-UNCOVERED-STATE:TX"))
+                        .sorted().toList().toString());
+            }
+        } finally {
+            live.close();
+        }
+        assertEquals(List.of("[BUDGET-ABOVE-KIND-MEDIAN:A]", "[BUDGET-ABOVE-KIND-MEDIAN:A, BUDGET-ABOVE-KIND-MEDIAN:B]",
+                "[BUDGET-ABOVE-KIND-MEDIAN:B]", "[BUDGET-ABOVE-KIND-MEDIAN:B, COVERAGE-UNCOVERED-STATE:TX]",
+                "[BUDGET-ABOVE-KIND-MEDIAN:B, COVERAGE-UNCOVERED-STATE:TX]", "[BUDGET-ABOVE-KIND-MEDIAN:B]", "[]"), seen);
+    }
+
     @Test
     void reopeningOnReloadedRulesKeepsThePlanAndTellsTheListenersWhatChanged(@TempDir Path dir) throws Exception {
         session.update(clean("A").partners(List.of()).budgetJpy(null).build());
