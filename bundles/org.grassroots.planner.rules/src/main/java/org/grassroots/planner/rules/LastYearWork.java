@@ -36,7 +36,7 @@ public final class LastYearWork {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LastYearWork w && w.key.equals(key) && w.initiatives.equals(initiatives);
+        return o == this || o instanceof LastYearWork w && w.key.equals(key) && w.initiatives.equals(initiatives);
     }
 
     @Override

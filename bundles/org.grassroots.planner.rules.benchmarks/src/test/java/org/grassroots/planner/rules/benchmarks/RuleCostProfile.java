@@ -29,9 +29,11 @@ class RuleCostProfile {
         List<Initiative> generated = PlanGenerator.generate(100_000, 42, 2023);
         Map<String, RuleSet> variants = new LinkedHashMap<>();
         variants.put("all", RuleEngine.compile(SHIPPED));
-        List<Initiative> plan = Boolean.getBoolean("profile.plausible") // the plan as RulesBenchmark makes it plausible
+        List<Initiative> asGenerated = Boolean.getBoolean("profile.plausible") // the plan as RulesBenchmark makes it plausible
                 ? RandomPlans.plausible(generated, variants.get("all").kindMisfits(), themes, 3, 7)
                 : generated;
+        // -Dprofile.outliers=N: every Nth budget 20 times as large, so that each kind has initiatives far above its median
+        List<Initiative> plan = withOutliers(asGenerated, Integer.getInteger("profile.outliers", 0));
         if (Boolean.getBoolean("profile.edits")) { // for a profiler: edits in a live session of the plan
             java.util.Map<String, Initiative> current = new LinkedHashMap<>();
             plan.forEach(i -> current.put(i.getId(), i));
@@ -98,6 +100,18 @@ class RuleCostProfile {
         out.add(() -> HandWrittenChecks.check(plan, reference, themes, outreach));
         variants.values().forEach(r -> out.add(() -> RuleEngine.checkInAnyOrder(r, plan, reference, themes, outreach)));
         return out.toArray(new java.util.concurrent.Callable<?>[0]);
+    }
+
+    private static List<Initiative> withOutliers(List<Initiative> plan, int every) {
+        if (every <= 0) {
+            return plan;
+        }
+        List<Initiative> out = new java.util.ArrayList<>(plan.size());
+        for (int n = 0; n < plan.size(); n++) {
+            Initiative i = plan.get(n);
+            out.add(n % every == 0 && i.getBudgetJpy() != null ? i.toBuilder().budgetJpy(i.getBudgetJpy() * 20).build() : i);
+        }
+        return out;
     }
 
     private static Path without(String rule) throws Exception {
