@@ -30,7 +30,9 @@
 # JVMs, so the script also prints a 90 % interval of the ratio (bootstrap over the rounds) and says
 # whether the 5 % target is resolved at all; more rounds narrow it (the interval shrinks as 1/sqrt(rounds)).
 #
-# Environment: CHANGE=<commit>; RULES=own|base; CHECKS (6), WARMUPS (2), SIZE (100000); JVM_FLAGS ("-Xms2g -Xmx2g");
+# Environment: CHANGE=<commit>; RULES=own|base; CHECKS (6), WARMUPS (10: a check's CPU still falls after 2, as the
+# JIT works on; BENCHMARKS.md, issue 15), SIZE (100000); JVM_FLAGS ("-Xms2g -Xmx2g -XX:+AlwaysPreTouch": a heap G1
+# sizes itself makes a JVM's checks run at one level or another, up to twice apart; BENCHMARKS.md, issue 15);
 # BUILDS=<folder> keeps the commits' worktrees and builds there, and reuses them on the next run.
 # Needs ~/.m2 filled by an online build once; downloads nothing. 10 rounds take about 9 minutes on 2 busy
 # cores, and 1 to 2 minutes more for the builds.
@@ -42,9 +44,9 @@ base_commit=$(git -C "$here" rev-parse --verify "$1^{commit}")
 rounds=${2:-10}
 change_commit=${CHANGE:+$(git -C "$here" rev-parse --verify "$CHANGE^{commit}")}
 checks=${CHECKS:-6}
-warmups=${WARMUPS:-2}
+warmups=${WARMUPS:-10}
 size=${SIZE:-100000}
-jvm_flags=${JVM_FLAGS:--Xms2g -Xmx2g}
+jvm_flags=${JVM_FLAGS:--Xms2g -Xmx2g -XX:+AlwaysPreTouch}
 bundles="bundles/org.grassroots.planner.model bundles/org.grassroots.planner.reference bundles/org.grassroots.planner.rules"
 modules="releng/org.grassroots.planner.target,$(echo $bundles | tr ' ' ',')"
 
