@@ -47,7 +47,9 @@ public final class FindingMessages {
      *         ending in {@code _mission}, {@code _missions}) holds missions; {@code state}, {@code states},
      *         {@code jurisdiction} (or ending in {@code _state}, {@code _states}) states; {@code theme},
      *         {@code themes} (or ending in {@code _theme}, {@code _themes}) themes; {@code kind}, {@code format},
-     *         {@code status} their codes. A code with no name stays as it is; the finding's facts keep the codes.
+     *         {@code status} their codes. A code with no name stays as it is; the finding's facts keep the codes. A
+     *         fact that is true or false is written as the text the messages file gives under the fact's name when
+     *         true, and as nothing when false.
      */
     public String format(Finding finding, Names names, Locale locale) {
         Properties primary = "ja".equals(locale.getLanguage()) ? japanese : english;
@@ -66,7 +68,10 @@ public final class FindingMessages {
                 case "state" -> finding.getState();
                 default -> null;
             };
-            m.appendReplacement(out, Matcher.quoteReplacement(render(name, value, names, locale)));
+            String text = value instanceof Boolean b // a true or false fact: the text the file gives under its name, or nothing
+                    ? (b ? primary.getProperty(name, english.getProperty(name, "")) : "")
+                    : render(name, value, names, locale);
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString();

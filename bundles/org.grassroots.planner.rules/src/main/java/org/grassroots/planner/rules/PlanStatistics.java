@@ -51,12 +51,6 @@ final class PlanStatistics {
     private final Map<String, int[]> reachThisYear = new HashMap<>();
     /** last year's initiatives (not cancelled) without results, by each of their repeat keys */
     private final Map<String, TreeSet<String>> lastYearWork = new HashMap<>();
-    /**
-     * the facts of {@link #lastYearWork(String)} made since their key's initiatives last changed: an edit asks for the
-     * facts of its initiative's keys, and a key shared by hundreds of last year's initiatives would otherwise be
-     * copied and compared whole at every edit of any initiative with that title or partner
-     */
-    private final Map<String, LastYearWork> lastYearWorkFacts = new HashMap<>();
 
     private static final class MissionSum {
         int count;
@@ -93,7 +87,6 @@ final class PlanStatistics {
         }
         if (isLastYearWithoutResults(i)) {
             for (String key : i.getRepeatKeys()) {
-                lastYearWorkFacts.remove(key);
                 if (by > 0) {
                     lastYearWork.computeIfAbsent(key, k -> new TreeSet<>()).add(i.getId());
                 } else {
@@ -184,7 +177,7 @@ final class PlanStatistics {
     /** @return the fact of last year's work without results with this repeat key, or null if there is none */
     LastYearWork lastYearWork(String key) {
         TreeSet<String> ids = lastYearWork.get(key);
-        return ids == null ? null : lastYearWorkFacts.computeIfAbsent(key, k -> new LastYearWork(k, List.copyOf(ids)));
+        return ids == null ? null : new LastYearWork(key, ids); // its first few: cheap to make and compare
     }
 
     /** @return the facts of last year's work without results, by key */

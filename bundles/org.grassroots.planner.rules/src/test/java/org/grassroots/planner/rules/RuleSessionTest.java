@@ -268,6 +268,58 @@ class RuleSessionTest {
                 "[BUDGET-ABOVE-KIND-MEDIAN:B, COVERAGE-UNCOVERED-STATE:TX]", "[BUDGET-ABOVE-KIND-MEDIAN:B]", "[]"), seen);
     }
 
+    /**
+     * A REPEAT-WITHOUT-RESULTS finding names the first five of last year's initiatives without results with the
+     * partner repeated, and whether there are more: an edit among last year's beyond the first five changes no finding
+     * of this year's (nothing heard), one that changes the five or whether there are more does; after each, the live
+     * session's findings are a fresh check's.
+     */
+    @Test
+    void aRepeatFindingNamesTheFirstFiveOfLastYearsAndChangesOnlyWithThem() {
+        List<Initiative> plan = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            plan.add(lastYears("OLD" + n).build());
+        }
+        plan.add(clean("NOW1").partners(List.of("Sister Cities")).build());
+        plan.add(clean("NOW2").partners(List.of("Sister Cities")).build());
+        RuleSession live = RuleEngine.open(everyRule, plan, FY2023, THEMES, OUTREACH);
+        List<FindingsChange> changes = new ArrayList<>();
+        live.addListener(changes::add);
+        try {
+            Finding first = repeatOf("NOW1", live.findings());
+            assertEquals(List.of("OLD1", "OLD2", "OLD3", "OLD4", "OLD5"), first.getFacts().get("last_year_initiatives"));
+            assertEquals(true, first.getFacts().get("last_year_more"));
+            assertTrue(everyRule.messages().format(first, org.grassroots.planner.model.Names.CODES, java.util.Locale.ENGLISH)
+                    .contains("OLD1, OLD2, OLD3, OLD4, OLD5 and others,"));
+
+            editBoth(everyRule, plan, live, lastYears("OLD7").build());
+            editBoth(everyRule, plan, live, lastYears("OLD6").participants(30L).build());
+            assertEquals(List.of(), changes, "a seventh came and the sixth's results were recorded: the five and 'more' hold");
+
+            editBoth(everyRule, plan, live, lastYears("OLD7").participants(30L).build());
+            Finding five = repeatOf("NOW1", live.findings());
+            assertEquals(false, five.getFacts().get("last_year_more"));
+            assertEquals(List.of("REPEAT-WITHOUT-RESULTS:NOW1", "REPEAT-WITHOUT-RESULTS:NOW2"), keys(changes.get(0).added()));
+            assertTrue(everyRule.messages().format(five, org.grassroots.planner.model.Names.CODES, java.util.Locale.ENGLISH)
+                    .contains("OLD1, OLD2, OLD3, OLD4, OLD5, which"));
+
+            editBoth(everyRule, plan, live, lastYears("OLD0").build());
+            assertEquals(List.of("OLD0", "OLD1", "OLD2", "OLD3", "OLD4"), repeatOf("NOW2", live.findings()).getFacts().get("last_year_initiatives"));
+        } finally {
+            live.close();
+        }
+    }
+
+    /** @return one of last year's initiatives, without results, with its own title and the partner Sister Cities */
+    private static Initiative.Builder lastYears(String id) {
+        return clean(id).fiscalYear(2022).titleJa("前年度の " + id).partners(List.of("Sister Cities"));
+    }
+
+    private static Finding repeatOf(String initiative, List<Finding> findings) {
+        return findings.stream().filter(f -> f.getRule().equals("REPEAT-WITHOUT-RESULTS") && initiative.equals(f.getInitiative()))
+                .findFirst().orElseThrow(() -> new AssertionError("no REPEAT-WITHOUT-RESULTS of " + initiative + " in " + findings));
+    }
+
     @Test
     void reopeningOnReloadedRulesKeepsThePlanAndTellsTheListenersWhatChanged(@TempDir Path dir) throws Exception {
         session.update(clean("A").partners(List.of()).budgetJpy(null).build());
