@@ -104,9 +104,10 @@ final class CheckCommand {
                 }
             } else {
                 store = PlanStore.open(login);
-                plan = store.initiatives(fiscalYear);
+                int year = fiscalYear;
+                plan = PlanningService.on(store).withHistory(year); // the years before too, for the judgements that look back
                 source = login.maskedUrl();
-                if (plan.isEmpty()) { // a mistyped year would pass unchecked
+                if (plan.stream().noneMatch(i -> i.getFiscalYear() == year)) { // a mistyped year would pass unchecked
                     err.println("planner: the database has no initiative of FY" + fiscalYear + " (its years: "
                             + (store.fiscalYears().isEmpty() ? "none" : store.fiscalYears().stream()
                                     .map(y -> "FY" + y).collect(java.util.stream.Collectors.joining(", "))) + ")");

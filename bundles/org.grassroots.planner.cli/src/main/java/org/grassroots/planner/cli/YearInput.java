@@ -93,11 +93,11 @@ final class YearInput implements AutoCloseable {
             planning = PlanningService.withoutStore();
         } else {
             store = PlanStore.open(login);
-            plan = new ArrayList<>(store.initiatives(fiscalYear));
+            planning = PlanningService.on(store);
+            plan = new ArrayList<>(planning.withHistory(fiscalYear)); // as a plan file gives its other years
             java.util.Set<String> have = new java.util.HashSet<>();
             plan.forEach(i -> have.add(i.getId()));
             plan.addAll(store.initiatives(alsoIds.stream().filter(id -> !have.contains(id)).toList()));
-            planning = PlanningService.on(store);
         }
         if (plan.stream().noneMatch(i -> i.getFiscalYear() == fiscalYear)) {
             err.println("planner: " + source + " has no initiative of FY" + fiscalYear);

@@ -157,9 +157,20 @@ public final class PlanningService {
      *         that look back need them; only the year's own are checked)
      */
     public List<Initiative> withHistory(int fiscalYear) {
+        List<Initiative> out = new java.util.ArrayList<>(history(fiscalYear));
+        out.addAll(requireStore().initiatives(fiscalYear));
+        return out;
+    }
+
+    /**
+     * @return the store's initiatives of the {@link #HISTORY_YEARS} before this fiscal year: what a check of the year
+     *         holds beside the year's own (the command line's, the workbench's live session, a proposal's), so that
+     *         the judgements that look back see the store's history rather than saying it was not held
+     */
+    public List<Initiative> history(int fiscalYear) {
         PlanStore s = requireStore();
         List<Initiative> out = new java.util.ArrayList<>();
-        for (int y = fiscalYear - HISTORY_YEARS; y <= fiscalYear; y++) {
+        for (int y = fiscalYear - HISTORY_YEARS; y < fiscalYear; y++) {
             out.addAll(s.initiatives(y));
         }
         return out;
@@ -410,7 +421,9 @@ public final class PlanningService {
             throw new IllegalArgumentException(mission + " has no initiative in FY" + fiscalYear + "; nothing to propose");
         }
         ReferenceResolution reference = reference(fiscalYear, null);
-        YearCheck check = check(rules, yearPlan, reference);
+        List<Initiative> checked = new ArrayList<>(history(fiscalYear)); // the same check as the workbench's and check --db
+        checked.addAll(yearPlan);
+        YearCheck check = check(rules, checked, reference);
         Map<String, ErrorFinding> errors = errorFindings(rules, check, mission);
         List<String> notErrors = justifications.keySet().stream().filter(k -> !errors.containsKey(k)).toList();
         Optional<Snapshot> previous = s.proposals().lastSnapshot(fiscalYear, mission);

@@ -33,8 +33,12 @@ public final class ScenarioSessions implements AutoCloseable {
     /** What the live session holds now, by id (the year's initiatives of the plan, or of the last scenario). */
     private final Map<String, Initiative> held = new LinkedHashMap<>();
 
+    /** The plan's initiatives of the years before, as {@link PlanningService#check} holds them: no scenario moves them. */
+    private final List<Initiative> history;
+
     /**
-     * Opens the live session on the year's initiatives of the plan.
+     * Opens the live session on the year's initiatives of the plan, with the {@link PlanningService#HISTORY_YEARS}
+     * before it the plan holds (as a check of the plan holds them, for the judgements that look back).
      *
      * @param plan initiatives of any years (only the reference's year is checked)
      */
@@ -45,9 +49,12 @@ public final class ScenarioSessions implements AutoCloseable {
         this.timeout = timeout;
         int year = reference.fiscalYear();
         List<Initiative> ofYear = this.plan.stream().filter(i -> i.getFiscalYear() == year).toList();
+        this.history = this.plan.stream()
+                .filter(i -> i.getFiscalYear() < year && i.getFiscalYear() >= year - PlanningService.HISTORY_YEARS).toList();
         ofYear.forEach(i -> held.put(i.getId(), i));
         ReferenceData shipped = ReferenceData.shipped();
-        this.live = RuleEngine.open(rules, ofYear, reference.reference(), shipped.themes(), shipped.outreachStates(), timeout);
+        this.live = RuleEngine.open(rules, withHistory(ofYear), reference.reference(), shipped.themes(), shipped.outreachStates(),
+                timeout);
         this.base = new YearCheck(year, reference, ofYear, live.findings());
     }
 
@@ -68,7 +75,7 @@ public final class ScenarioSessions implements AutoCloseable {
         YearCheck changed;
         if (!scenario.reference().isEmpty()) {
             ReferenceData shipped = ReferenceData.shipped();
-            changed = new YearCheck(reference.fiscalYear(), changedReference, ofYear, RuleEngine.check(rules, ofYear,
+            changed = new YearCheck(reference.fiscalYear(), changedReference, ofYear, RuleEngine.check(rules, withHistory(ofYear),
                     changedReference.reference(), shipped.themes(), shipped.outreachStates(), timeout));
         } else {
             moveTo(ofYear);
@@ -81,7 +88,13 @@ public final class ScenarioSessions implements AutoCloseable {
         return new ReferenceResolution(applied.reference(), base.source(), base.fromFiscalYear(), base.fromSource());
     }
 
-    /** Edits the live session so that it holds these initiatives, touching only those that differ. */
+    private List<Initiative> withHistory(List<Initiative> ofYear) {
+        List<Initiative> out = new java.util.ArrayList<>(history);
+        out.addAll(ofYear);
+        return out;
+    }
+
+    /** Edits the live session so that it holds these initiatives of the year, touching only those that differ. */
     private void moveTo(List<Initiative> target) {
         Map<String, Initiative> wanted = new HashMap<>();
         target.forEach(i -> wanted.put(i.getId(), i));

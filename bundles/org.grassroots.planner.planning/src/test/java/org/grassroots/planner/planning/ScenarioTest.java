@@ -80,7 +80,11 @@ class ScenarioTest {
     @Test
     void theScenariosFindingsAreThoseOfACheckOfTheChangedPlanAndReference() throws Exception {
         RuleSet rules = RuleEngine.compile(ShippedRules.folder());
-        List<Initiative> plan = PlanGenerator.generate(300, 18, 2023);
+        List<Initiative> plan = new java.util.ArrayList<>(PlanGenerator.generate(300, 18, 2023));
+        // last year's, without results: the judgements that look back see them in every comparison, as a check does
+        List<Initiative> lastYear = plan.subList(0, 20).stream().map(i -> i.toBuilder().id("LAST-" + i.getId()).fiscalYear(2022)
+                .status(Status.APPROVED).build()).toList();
+        plan.addAll(lastYear);
         PlanningService planning = PlanningService.withoutStore();
         Scenario cut = new Scenario("cap -10%", new Scenario.ReferenceChange(FY2023.getBudgetCapJpy() * 9 / 10, null, null,
                 null, null, null), List.of(), List.of(), null);
@@ -92,8 +96,11 @@ class ScenarioTest {
         try (ScenarioSessions sessions = planning.scenarioSessions(rules, plan, REFERENCE)) {
             for (Scenario s : List.of(trims, cut, states, trims, new Scenario("none", null, List.of(), List.of(), null), trims)) {
                 Scenario.Applied applied = s.applyTo(plan, FY2023);
-                List<Finding> expected = RuleEngine.check(rules, applied.year(), applied.reference(),
+                List<Initiative> checked = new java.util.ArrayList<>(lastYear);
+                checked.addAll(applied.year());
+                List<Finding> expected = RuleEngine.check(rules, checked, applied.reference(),
                         ReferenceData.shipped().themes(), ReferenceData.shipped().outreachStates());
+                assertTrue(expected.stream().anyMatch(f -> f.getRule().equals("REPEAT-WITHOUT-RESULTS")), s.name());
                 ScenarioComparison full = planning.whatIf(rules, plan, REFERENCE, s, RuleEngine.DEFAULT_TIMEOUT);
                 ScenarioComparison incremental = sessions.compare(s);
                 assertEquals(expected, full.changed().check().findings(), s.name());

@@ -771,6 +771,9 @@ public final class PlanSession {
         }
     }
 
+    /** the store's initiatives of the years before the one shown, held by the live session beside the year's own */
+    private volatile List<Initiative> history = List.of();
+
     private Snapshot refresh(int fiscalYear) {
         if (store == null) {
             // the database could not be opened: say why again rather than fail on the missing store
@@ -784,8 +787,12 @@ public final class PlanSession {
         ReferenceResolution reference = pending != null ? ReferenceResolution.of(pending, ReferenceResolution.Source.STORE)
                 : planning.referenceOrNull(fiscalYear);
         closeLive();
+        // the years before, as the store holds them, for the judgements that look back (only the year is judged)
+        history = List.copyOf(planning.history(fiscalYear));
         if (reference != null && engine.current() != null) {
-            live = RuleEngine.open(engine.current(), initiatives, reference.reference(), ReferenceData.shipped().themes(),
+            List<Initiative> checked = new java.util.ArrayList<>(history);
+            checked.addAll(initiatives);
+            live = RuleEngine.open(engine.current(), checked, reference.reference(), ReferenceData.shipped().themes(),
                     ReferenceData.shipped().outreachStates());
         }
         return snapshotOf(fiscalYear, initiatives, reference);
@@ -800,7 +807,7 @@ public final class PlanSession {
             return refresh(fiscalYear);
         }
         edit.accept(live);
-        return snapshotOf(fiscalYear, live.initiatives().stream()
+        return snapshotOf(fiscalYear, live.initiatives().stream().filter(i -> i.getFiscalYear() == fiscalYear) // not the history
                 .sorted(java.util.Comparator.comparing(Initiative::getId)).toList(), snapshot.resolution());
     }
 
@@ -928,6 +935,14 @@ public final class PlanSession {
     private volatile NamesOf namesOf;
 
     /** @return the planning service on the open store (null before the store is open) */
+    /**
+     * @return the store's initiatives of the years before the one shown that its checks hold (for the judgements that
+     *         look back), as read when the year was last opened; the what-if view compares with them too
+     */
+    public List<Initiative> history() {
+        return history;
+    }
+
     public PlanningService planning() {
         return planning;
     }

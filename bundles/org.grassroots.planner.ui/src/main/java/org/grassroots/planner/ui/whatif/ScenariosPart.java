@@ -296,7 +296,9 @@ public class ScenariosPart {
                 if (sessions != null) {
                     sessions.close();
                 }
-                sessions = planning().scenarioSessions(rules, snap.initiatives(), snap.resolution());
+                List<org.grassroots.planner.model.Initiative> plan = new ArrayList<>(session.history()); // as the live session holds it
+                plan.addAll(snap.initiatives());
+                sessions = planning().scenarioSessions(rules, plan, snap.resolution());
                 sessionsOf = snap;
             }
             List<ScenarioComparison> out = new ArrayList<>();
