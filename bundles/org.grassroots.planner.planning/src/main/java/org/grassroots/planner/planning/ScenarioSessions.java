@@ -30,11 +30,11 @@ public final class ScenarioSessions implements AutoCloseable {
     private final Duration timeout;
     private final RuleSession live;
     private final YearCheck base;
-    /** What the live session holds now, by id (the year's initiatives of the plan, or of the last scenario). */
+    /**
+     * What the live session holds now, by id: the initiatives of the year and of the years before it, of the plan or
+     * of the last scenario (as {@link PlanningService#check} holds them).
+     */
     private final Map<String, Initiative> held = new LinkedHashMap<>();
-
-    /** The plan's initiatives of the years before, as {@link PlanningService#check} holds them: no scenario moves them. */
-    private final List<Initiative> history;
 
     /**
      * Opens the live session on the year's initiatives of the plan, with the {@link PlanningService#HISTORY_YEARS}
@@ -49,12 +49,10 @@ public final class ScenarioSessions implements AutoCloseable {
         this.timeout = timeout;
         int year = reference.fiscalYear();
         List<Initiative> ofYear = this.plan.stream().filter(i -> i.getFiscalYear() == year).toList();
-        this.history = this.plan.stream()
-                .filter(i -> i.getFiscalYear() < year && i.getFiscalYear() >= year - PlanningService.HISTORY_YEARS).toList();
-        ofYear.forEach(i -> held.put(i.getId(), i));
+        List<Initiative> checked = withHistory(this.plan, year);
+        checked.forEach(i -> held.put(i.getId(), i));
         ReferenceData shipped = ReferenceData.shipped();
-        this.live = RuleEngine.open(rules, withHistory(ofYear), reference.reference(), shipped.themes(), shipped.outreachStates(),
-                timeout);
+        this.live = RuleEngine.open(rules, checked, reference.reference(), shipped.themes(), shipped.outreachStates(), timeout);
         this.base = new YearCheck(year, reference, ofYear, live.findings());
     }
 
@@ -75,10 +73,11 @@ public final class ScenarioSessions implements AutoCloseable {
         YearCheck changed;
         if (!scenario.reference().isEmpty()) {
             ReferenceData shipped = ReferenceData.shipped();
-            changed = new YearCheck(reference.fiscalYear(), changedReference, ofYear, RuleEngine.check(rules, withHistory(ofYear),
+            changed = new YearCheck(reference.fiscalYear(), changedReference, ofYear, RuleEngine.check(rules,
+                    withHistory(applied.plan(), reference.fiscalYear()),
                     changedReference.reference(), shipped.themes(), shipped.outreachStates(), timeout));
         } else {
-            moveTo(ofYear);
+            moveTo(withHistory(applied.plan(), reference.fiscalYear()));
             changed = new YearCheck(reference.fiscalYear(), changedReference, ofYear, live.findings());
         }
         return ScenarioComparison.of(scenario, base, changed, applied.changed());
@@ -88,13 +87,13 @@ public final class ScenarioSessions implements AutoCloseable {
         return new ReferenceResolution(applied.reference(), base.source(), base.fromFiscalYear(), base.fromSource());
     }
 
-    private List<Initiative> withHistory(List<Initiative> ofYear) {
-        List<Initiative> out = new java.util.ArrayList<>(history);
-        out.addAll(ofYear);
-        return out;
+    /** @return the plan's initiatives of the year and of the {@link PlanningService#HISTORY_YEARS} before it */
+    private static List<Initiative> withHistory(List<Initiative> plan, int year) {
+        return plan.stream().filter(i -> i.getFiscalYear() <= year && i.getFiscalYear() >= year - PlanningService.HISTORY_YEARS)
+                .collect(java.util.stream.Collectors.toList());
     }
 
-    /** Edits the live session so that it holds these initiatives of the year, touching only those that differ. */
+    /** Edits the live session so that it holds these initiatives, touching only those that differ. */
     private void moveTo(List<Initiative> target) {
         Map<String, Initiative> wanted = new HashMap<>();
         target.forEach(i -> wanted.put(i.getId(), i));
