@@ -89,8 +89,10 @@ final class CheckCommand {
         Map<String, Integer> lines = Map.of();
         List<Initiative> plan;
         PlanStore store = null;
+        PlanningService planning;
         try {
             if (options.get("plan") != null) {
+                planning = PlanningService.withoutStore();
                 planFile = Path.of(options.get("plan"));
                 ImportedPlan read = PlanFiles.read(planFile, PlanFiles.options(options), err);
                 if (read == null) {
@@ -104,8 +106,9 @@ final class CheckCommand {
                 }
             } else {
                 store = PlanStore.open(login);
+                planning = PlanningService.on(store);
                 int year = fiscalYear;
-                plan = PlanningService.on(store).withHistory(year); // the years before too, for the judgements that look back
+                plan = planning.withHistory(year); // the years before too, for the judgements that look back
                 source = login.maskedUrl();
                 if (plan.stream().noneMatch(i -> i.getFiscalYear() == year)) { // a mistyped year would pass unchecked
                     err.println("planner: the database has no initiative of FY" + fiscalYear + " (its years: "
@@ -114,7 +117,6 @@ final class CheckCommand {
                     return Planner.BAD_INPUT;
                 }
             }
-            PlanningService planning = store == null ? PlanningService.withoutStore() : PlanningService.on(store);
             ReferenceResolution reference;
             try {
                 reference = planning.reference(fiscalYear, referenceFile);

@@ -52,7 +52,8 @@ class NextYearAndInputsTest {
         return file;
     }
 
-    private static List<String> findings(JsonObject report) {
+    /** @return the findings of a {@code check --format json} report, each as rule:initiative */
+    static List<String> findings(JsonObject report) {
         List<String> keys = new ArrayList<>();
         for (JsonElement e : report.getAsJsonArray("findings")) {
             JsonObject f = e.getAsJsonObject();

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.grassroots.planner.store.PlanStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
 /**
@@ -32,12 +30,7 @@ class StoreHistoryCommandsTest {
     private final CommandRun run = new CommandRun();
 
     private List<String> findings() {
-        List<String> keys = new ArrayList<>();
-        for (JsonElement e : JsonParser.parseString(run.stdout()).getAsJsonObject().getAsJsonArray("findings")) {
-            var f = e.getAsJsonObject();
-            keys.add(f.get("rule").getAsString() + ":" + (f.get("initiative").isJsonNull() ? "" : f.get("initiative").getAsString()));
-        }
-        return keys;
+        return NextYearAndInputsTest.findings(JsonParser.parseString(run.stdout()).getAsJsonObject());
     }
 
     @Test

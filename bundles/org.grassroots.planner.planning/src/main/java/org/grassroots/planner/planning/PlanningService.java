@@ -415,14 +415,13 @@ public final class PlanningService {
         if (!access.plans(mission)) {
             throw org.grassroots.planner.store.AccessRefusedException.notPlannerOf(access, fiscalYear, mission);
         }
-        List<Initiative> yearPlan = s.initiatives(fiscalYear);
-        List<Initiative> mine = yearPlan.stream().filter(i -> i.getMission().equals(mission)).toList();
+        List<Initiative> checked = withHistory(fiscalYear); // the same check as the workbench's and check --db
+        List<Initiative> mine = checked.stream().filter(i -> i.getFiscalYear() == fiscalYear && i.getMission().equals(mission))
+                .toList();
         if (mine.isEmpty()) {
             throw new IllegalArgumentException(mission + " has no initiative in FY" + fiscalYear + "; nothing to propose");
         }
         ReferenceResolution reference = reference(fiscalYear, null);
-        List<Initiative> checked = new ArrayList<>(history(fiscalYear)); // the same check as the workbench's and check --db
-        checked.addAll(yearPlan);
         YearCheck check = check(rules, checked, reference);
         Map<String, ErrorFinding> errors = errorFindings(rules, check, mission);
         List<String> notErrors = justifications.keySet().stream().filter(k -> !errors.containsKey(k)).toList();

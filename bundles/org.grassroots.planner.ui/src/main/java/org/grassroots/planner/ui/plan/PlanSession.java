@@ -790,9 +790,7 @@ public final class PlanSession {
         // the years before, as the store holds them, for the judgements that look back (only the year is judged)
         history = List.copyOf(planning.history(fiscalYear));
         if (reference != null && engine.current() != null) {
-            List<Initiative> checked = new java.util.ArrayList<>(history);
-            checked.addAll(initiatives);
-            live = RuleEngine.open(engine.current(), checked, reference.reference(), ReferenceData.shipped().themes(),
+            live = RuleEngine.open(engine.current(), withHistory(initiatives), reference.reference(), ReferenceData.shipped().themes(),
                     ReferenceData.shipped().outreachStates());
         }
         return snapshotOf(fiscalYear, initiatives, reference);
@@ -936,11 +934,14 @@ public final class PlanSession {
 
     /** @return the planning service on the open store (null before the store is open) */
     /**
-     * @return the store's initiatives of the years before the one shown that its checks hold (for the judgements that
-     *         look back), as read when the year was last opened; the what-if view compares with them too
+     * @return these initiatives of the year shown after the store's initiatives of the years before it that its checks
+     *         hold (for the judgements that look back), as read when the year was last opened: what the live session
+     *         holds, and the what-if view compares
      */
-    public List<Initiative> history() {
-        return history;
+    public List<Initiative> withHistory(List<Initiative> ofYear) {
+        List<Initiative> out = new java.util.ArrayList<>(history);
+        out.addAll(ofYear);
+        return out;
     }
 
     public PlanningService planning() {

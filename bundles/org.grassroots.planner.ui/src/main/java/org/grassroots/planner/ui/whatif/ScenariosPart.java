@@ -296,9 +296,7 @@ public class ScenariosPart {
                 if (sessions != null) {
                     sessions.close();
                 }
-                List<org.grassroots.planner.model.Initiative> plan = new ArrayList<>(session.history()); // as the live session holds it
-                plan.addAll(snap.initiatives());
-                sessions = planning().scenarioSessions(rules, plan, snap.resolution());
+                sessions = planning().scenarioSessions(rules, session.withHistory(snap.initiatives()), snap.resolution());
                 sessionsOf = snap;
             }
             List<ScenarioComparison> out = new ArrayList<>();
