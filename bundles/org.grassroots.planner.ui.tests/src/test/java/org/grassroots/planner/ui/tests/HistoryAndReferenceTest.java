@@ -81,7 +81,23 @@ class HistoryAndReferenceTest {
             assertTrue(Workbench.waitUntil(() -> FindingNamesViewTest.messages(tree).stream()
                     .anyMatch(m -> m.contains("HIST-2023-AGAIN") && m.contains("HIST-2022-OPEN"))), FindingNamesViewTest.messages(tree).toString());
 
-            org.grassroots.planner.model.Initiative again = snapshot.initiatives().stream()
+            // last year's results recorded, not yet saved: this year's initiative no longer repeats work without results
+            Workbench.session().showYear(2022).join();
+            org.grassroots.planner.model.Initiative open = Workbench.session().snapshot().initiatives().stream()
+                    .filter(i -> i.getId().equals("HIST-2022-OPEN")).findFirst().orElseThrow();
+            Workbench.session().edit(open.toBuilder().participants(40L).build()).join();
+            Workbench.session().showYear(2023).join();
+            Workbench.settle();
+            assertEquals(List.of(), Workbench.session().snapshot().findingsOf("HIST-2023-AGAIN").stream()
+                    .map(org.grassroots.planner.model.Finding::getRule).filter(r -> r.startsWith("REPEAT")).toList(),
+                    "the unsaved results count");
+            Workbench.session().discard().join();
+            Workbench.settle();
+            assertEquals(List.of("REPEAT-WITHOUT-RESULTS"), Workbench.session().snapshot().findingsOf("HIST-2023-AGAIN").stream()
+                    .map(org.grassroots.planner.model.Finding::getRule).filter(r -> r.startsWith("REPEAT")).toList(),
+                    "discarded: as stored");
+
+            org.grassroots.planner.model.Initiative again = Workbench.session().snapshot().initiatives().stream()
                     .filter(i -> i.getId().equals("HIST-2023-AGAIN")).findFirst().orElseThrow();
             Workbench.session().edit(again.toBuilder().partners(List.of("New Partner")).build()).join();
             Workbench.settle();

@@ -787,8 +787,10 @@ public final class PlanSession {
         ReferenceResolution reference = pending != null ? ReferenceResolution.of(pending, ReferenceResolution.Source.STORE)
                 : planning.referenceOrNull(fiscalYear);
         closeLive();
-        // the years before, as the store holds them, for the judgements that look back (only the year is judged)
-        history = List.copyOf(planning.history(fiscalYear));
+        // the years before, as the store holds them with the unsaved edits, for the judgements that look back (only the
+        // year is judged): last year's results recorded and not yet saved count
+        history = List.copyOf(withUnsavedEdits(planning.history(fiscalYear),
+                year -> year < fiscalYear && year >= fiscalYear - PlanningService.HISTORY_YEARS));
         if (reference != null && engine.current() != null) {
             live = RuleEngine.open(engine.current(), withHistory(initiatives), reference.reference(), ReferenceData.shipped().themes(),
                     ReferenceData.shipped().outreachStates());
@@ -950,6 +952,11 @@ public final class PlanSession {
 
     /** @return the stored initiatives of a year with the unsaved edits applied, by id */
     private List<Initiative> withUnsavedEdits(List<Initiative> stored, int fiscalYear) {
+        return withUnsavedEdits(stored, year -> year == fiscalYear);
+    }
+
+    /** @return the stored initiatives of these years as edited, unsaved: removed ones out, edited ones in (or out if moved) */
+    private List<Initiative> withUnsavedEdits(List<Initiative> stored, java.util.function.IntPredicate years) {
         if (changed.isEmpty() && removed.isEmpty()) {
             return stored;
         }
@@ -957,7 +964,7 @@ public final class PlanSession {
         stored.forEach(i -> byId.put(i.getId(), i));
         removed.forEach(byId::remove);
         changed.forEach((id, i) -> {
-            if (i.getFiscalYear() == fiscalYear) {
+            if (years.test(i.getFiscalYear())) {
                 byId.put(id, i);
             } else {
                 byId.remove(id);
