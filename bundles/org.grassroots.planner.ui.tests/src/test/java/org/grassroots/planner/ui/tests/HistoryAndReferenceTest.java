@@ -97,6 +97,18 @@ class HistoryAndReferenceTest {
                     .map(org.grassroots.planner.model.Finding::getRule).filter(r -> r.startsWith("REPEAT")).toList(),
                     "discarded: as stored");
 
+            // another planner records last year's results and saves them: heard, and the finding goes
+            try (org.grassroots.planner.store.PlanStore other = Workbench.store()) {
+                other.save(List.of(open.toBuilder().participants(40L).build()));
+            }
+            assertTrue(Workbench.waitUntil(() -> Workbench.session().snapshot().findingsOf("HIST-2023-AGAIN").stream()
+                    .noneMatch(f -> f.getRule().startsWith("REPEAT"))), "another planner's results seen live");
+            try (org.grassroots.planner.store.PlanStore other = Workbench.store()) {
+                other.save(List.of(open));
+            }
+            assertTrue(Workbench.waitUntil(() -> Workbench.session().snapshot().findingsOf("HIST-2023-AGAIN").stream()
+                    .anyMatch(f -> f.getRule().startsWith("REPEAT"))), "and taken back");
+
             org.grassroots.planner.model.Initiative again = Workbench.session().snapshot().initiatives().stream()
                     .filter(i -> i.getId().equals("HIST-2023-AGAIN")).findFirst().orElseThrow();
             Workbench.session().edit(again.toBuilder().partners(List.of("New Partner")).build()).join();

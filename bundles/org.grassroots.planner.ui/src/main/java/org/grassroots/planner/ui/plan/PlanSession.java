@@ -612,14 +612,22 @@ public final class PlanSession {
         }
     }
 
-    /** Others saved changes: re-read those rows of the shown year and re-evaluate only them. */
+    /** @return whether a check of this year holds initiatives of that one as history */
+    private static boolean isHistoryOf(int year, Integer other) {
+        return other != null && other < year && other >= year - PlanningService.HISTORY_YEARS;
+    }
+
+    /**
+     * Others saved changes: re-read those rows of the shown year and of the years before it that its checks hold, and
+     * re-evaluate only them.
+     */
     private void othersChanged(List<org.grassroots.planner.store.ChangeFeed.Change> changes) {
         schedule(Messages.jobOthers, monitor -> {
             int year = snapshot.fiscalYear();
             java.util.Set<String> ids = new java.util.TreeSet<>();
             boolean otherYears = false;
             for (org.grassroots.planner.store.ChangeFeed.Change c : changes) {
-                if (c.fiscalYear() == null || c.fiscalYear() == year
+                if (c.fiscalYear() == null || c.fiscalYear() == year || isHistoryOf(year, c.fiscalYear())
                         || snapshot.initiatives().stream().anyMatch(i -> i.getId().equals(c.id()))) {
                     ids.add(c.id());
                 } else {
@@ -646,7 +654,7 @@ public final class PlanSession {
             return edited(year, rules -> {
                 for (String id : untouched) {
                     Initiative now = fresh.get(id);
-                    if (now != null && now.getFiscalYear() == year) {
+                    if (now != null && (now.getFiscalYear() == year || isHistoryOf(year, now.getFiscalYear()))) {
                         rules.update(now);
                     } else {
                         rules.remove(id);
@@ -807,8 +815,14 @@ public final class PlanSession {
             return refresh(fiscalYear);
         }
         edit.accept(live);
-        return snapshotOf(fiscalYear, live.initiatives().stream().filter(i -> i.getFiscalYear() == fiscalYear) // not the history
-                .sorted(java.util.Comparator.comparing(Initiative::getId)).toList(), snapshot.resolution());
+        List<Initiative> ofYear = new java.util.ArrayList<>();
+        List<Initiative> before = new java.util.ArrayList<>(); // the history, as others' saves may have changed it
+        for (Initiative i : live.initiatives()) {
+            (i.getFiscalYear() == fiscalYear ? ofYear : before).add(i);
+        }
+        history = List.copyOf(before);
+        ofYear.sort(java.util.Comparator.comparing(Initiative::getId));
+        return snapshotOf(fiscalYear, List.copyOf(ofYear), snapshot.resolution());
     }
 
     /** @return the newest fiscal year of the store, or 0 for an empty one */
