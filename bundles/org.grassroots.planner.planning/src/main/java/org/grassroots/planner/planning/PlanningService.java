@@ -137,15 +137,24 @@ public final class PlanningService {
         int year = reference.fiscalYear();
         List<Initiative> ofYear = plan.stream().filter(i -> i.getFiscalYear() == year).toList();
         // the judgements that look back see the years before, as far as the plan holds them
-        List<Initiative> withHistory = plan.stream()
-                .filter(i -> i.getFiscalYear() <= year && i.getFiscalYear() >= year - HISTORY_YEARS).toList();
-        List<Finding> findings = RuleEngine.check(rules, withHistory, reference.reference(), shipped.themes(),
+        List<Finding> findings = RuleEngine.check(rules, checked(plan, year), reference.reference(), shipped.themes(),
                 shipped.outreachStates(), timeout);
         return new YearCheck(year, reference, ofYear, findings);
     }
 
     /** How many fiscal years before the one checked a check holds for the judgements that look back. */
     public static final int HISTORY_YEARS = 3;
+
+    /** @return whether a check of the fiscal year {@code checked} holds initiatives of {@code year} as its history */
+    public static boolean isHistoryOf(int checked, int year) {
+        return year < checked && year >= checked - HISTORY_YEARS;
+    }
+
+    /** @return the plan's initiatives a check of this fiscal year holds: the year's own and its history's */
+    static List<Initiative> checked(Collection<Initiative> plan, int fiscalYear) {
+        return plan.stream().filter(i -> i.getFiscalYear() == fiscalYear || isHistoryOf(fiscalYear, i.getFiscalYear()))
+                .collect(java.util.stream.Collectors.toList());
+    }
 
     /** Checks a fiscal year of the store against its reference, with the years before it that the store holds. */
     public YearCheck check(RuleSet rules, int fiscalYear) throws NoReferenceException {

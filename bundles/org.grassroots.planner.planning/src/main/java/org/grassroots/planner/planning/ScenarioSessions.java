@@ -49,7 +49,7 @@ public final class ScenarioSessions implements AutoCloseable {
         this.timeout = timeout;
         int year = reference.fiscalYear();
         List<Initiative> ofYear = this.plan.stream().filter(i -> i.getFiscalYear() == year).toList();
-        List<Initiative> checked = withHistory(this.plan, year);
+        List<Initiative> checked = PlanningService.checked(this.plan, year);
         checked.forEach(i -> held.put(i.getId(), i));
         ReferenceData shipped = ReferenceData.shipped();
         this.live = RuleEngine.open(rules, checked, reference.reference(), shipped.themes(), shipped.outreachStates(), timeout);
@@ -74,10 +74,10 @@ public final class ScenarioSessions implements AutoCloseable {
         if (!scenario.reference().isEmpty()) {
             ReferenceData shipped = ReferenceData.shipped();
             changed = new YearCheck(reference.fiscalYear(), changedReference, ofYear, RuleEngine.check(rules,
-                    withHistory(applied.plan(), reference.fiscalYear()),
+                    PlanningService.checked(applied.plan(), reference.fiscalYear()),
                     changedReference.reference(), shipped.themes(), shipped.outreachStates(), timeout));
         } else {
-            moveTo(withHistory(applied.plan(), reference.fiscalYear()));
+            moveTo(PlanningService.checked(applied.plan(), reference.fiscalYear()));
             changed = new YearCheck(reference.fiscalYear(), changedReference, ofYear, live.findings());
         }
         return ScenarioComparison.of(scenario, base, changed, applied.changed());
@@ -85,12 +85,6 @@ public final class ScenarioSessions implements AutoCloseable {
 
     static ReferenceResolution changed(ReferenceResolution base, Scenario.Applied applied) {
         return new ReferenceResolution(applied.reference(), base.source(), base.fromFiscalYear(), base.fromSource());
-    }
-
-    /** @return the plan's initiatives of the year and of the {@link PlanningService#HISTORY_YEARS} before it */
-    private static List<Initiative> withHistory(List<Initiative> plan, int year) {
-        return plan.stream().filter(i -> i.getFiscalYear() <= year && i.getFiscalYear() >= year - PlanningService.HISTORY_YEARS)
-                .collect(java.util.stream.Collectors.toList());
     }
 
     /** Edits the live session so that it holds these initiatives, touching only those that differ. */

@@ -612,11 +612,6 @@ public final class PlanSession {
         }
     }
 
-    /** @return whether a check of this year holds initiatives of that one as history */
-    private static boolean isHistoryOf(int year, Integer other) {
-        return other != null && other < year && other >= year - PlanningService.HISTORY_YEARS;
-    }
-
     /**
      * Others saved changes: re-read those rows of the shown year and of the years before it that its checks hold, and
      * re-evaluate only them.
@@ -627,7 +622,7 @@ public final class PlanSession {
             java.util.Set<String> ids = new java.util.TreeSet<>();
             boolean otherYears = false;
             for (org.grassroots.planner.store.ChangeFeed.Change c : changes) {
-                if (c.fiscalYear() == null || c.fiscalYear() == year || isHistoryOf(year, c.fiscalYear())
+                if (c.fiscalYear() == null || c.fiscalYear() == year || c.fiscalYear() != null && PlanningService.isHistoryOf(year, c.fiscalYear())
                         || snapshot.initiatives().stream().anyMatch(i -> i.getId().equals(c.id()))) {
                     ids.add(c.id());
                 } else {
@@ -654,7 +649,7 @@ public final class PlanSession {
             return edited(year, rules -> {
                 for (String id : untouched) {
                     Initiative now = fresh.get(id);
-                    if (now != null && (now.getFiscalYear() == year || isHistoryOf(year, now.getFiscalYear()))) {
+                    if (now != null && (now.getFiscalYear() == year || PlanningService.isHistoryOf(year, now.getFiscalYear()))) {
                         rules.update(now);
                     } else {
                         rules.remove(id);
@@ -798,7 +793,7 @@ public final class PlanSession {
         // the years before, as the store holds them with the unsaved edits, for the judgements that look back (only the
         // year is judged): last year's results recorded and not yet saved count
         history = List.copyOf(withUnsavedEdits(planning.history(fiscalYear),
-                year -> year < fiscalYear && year >= fiscalYear - PlanningService.HISTORY_YEARS));
+                year -> PlanningService.isHistoryOf(fiscalYear, year)));
         if (reference != null && engine.current() != null) {
             live = RuleEngine.open(engine.current(), withHistory(initiatives), reference.reference(), ReferenceData.shipped().themes(),
                     ReferenceData.shipped().outreachStates());
@@ -948,7 +943,6 @@ public final class PlanSession {
 
     private volatile NamesOf namesOf;
 
-    /** @return the planning service on the open store (null before the store is open) */
     /**
      * @return these initiatives of the year shown after the store's initiatives of the years before it that its checks
      *         hold (for the judgements that look back), as read when the year was last opened: what the live session
@@ -960,6 +954,7 @@ public final class PlanSession {
         return out;
     }
 
+    /** @return the planning service on the open store (null before the store is open) */
     public PlanningService planning() {
         return planning;
     }
