@@ -26,7 +26,7 @@ rounds=${1:-7}
 sample="$here/bundles/org.grassroots.planner.reference/samples/sample-fy2023-plan.csv"
 probe="$here/releng/benchmarks/e4-floor"
 [ -x "$product/planner.sh" ] || { echo "no product at $product: build it (./mvnw verify or ./planner once)" >&2; exit 2; }
-command -v javac >/dev/null || { echo "javac not found: the probes are compiled with the JDK's javac" >&2; exit 2; }
+command -v javac >/dev/null && command -v jar >/dev/null || { echo "javac or jar not found: the probes are built with the JDK's tools" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 vmargs=${PLANNER_VMARGS:--Xmx1g}
@@ -37,10 +37,14 @@ mkdir "$work/classes"
 javac -nowarn -d "$work/classes" -cp "$(ls "$product"/plugins/*.jar | tr '\n' ':')" "$probe"/src/org/grassroots/planner/e4floor/*.java
 (cd "$probe" && jar cfm "$work/$jar" META-INF/MANIFEST.MF Application.e4xmi plugin.xml -C "$work/classes" .)
 
-copy() { # copy NAME [BUNDLE-TO-LEAVE-OUT]: the product with the probes' bundle, plug-ins hard-linked
+copy() { # copy NAME [BUNDLE-TO-LEAVE-OUT]: the product with the probes' bundle, plug-ins hard-linked (copied
+  # when the temporary folder is on another file system)
   mkdir "$work/$1"
   for f in "$product"/*; do
-    case "$(basename "$f")" in plugins) cp -al "$f" "$work/$1/plugins" ;; *) cp -r "$f" "$work/$1/" ;; esac
+    case "$(basename "$f")" in
+      plugins) cp -al "$f" "$work/$1/plugins" 2>/dev/null || { rm -rf "$work/$1/plugins"; cp -r "$f" "$work/$1/plugins"; } ;;
+      *) cp -r "$f" "$work/$1/" ;;
+    esac
   done
   cp "$work/$jar" "$work/$1/plugins/$jar"
   info="$work/$1/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
