@@ -13,9 +13,14 @@
 #              product sets none) whose part paints the same table,
 #              in a copy of the product without org.eclipse.ui.workbench (no 3.x compatibility layer: nothing of
 #              it starts, its commands and key bindings are not read into the model): the floor of an e4 workbench;
+#   e4-findings the same pure e4 application checking the sample plan as `planner check` does (the planner's CSV
+#              importer, its shipped rules from the workspace's rule cache, the planning service) on a thread of its
+#              own, started by the application's life cycle before the model is loaded, and painting the findings in
+#              a table in its second part: e4-rows is its first painted rows, e4-findings its first painted findings
+#              (the floor under the findings goal);
 #   paint      the planner's workbench to its first painted initiatives, as startup-benchmark.sh measures it;
 #   findings   the same start, to its first painted findings.
-# swt, e4, paint and findings are the time from the JVM's start to the first paint, as the process prints it; bare is
+# swt, e4, e4-rows, e4-findings, paint and findings are the time from the JVM's start to the first paint, as the process prints it; bare is
 # the whole process's wall time from the shell (which is longer than the time to its usage message: a floor's ratio is
 # if anything low). The probes (e4-floor/) are compiled here with javac against the product's own jars and added to
 # temporary copies of it: they are never built by Maven and never shipped.
@@ -35,7 +40,7 @@ jar=org.grassroots.planner.e4floor_0.1.0.jar
 # the probes' bundle, compiled against the product's jars
 mkdir "$work/classes"
 javac -nowarn -d "$work/classes" -cp "$(ls "$product"/plugins/*.jar | tr '\n' ':')" "$probe"/src/org/grassroots/planner/e4floor/*.java
-(cd "$probe" && jar cfm "$work/$jar" META-INF/MANIFEST.MF Application.e4xmi plugin.xml -C "$work/classes" .)
+(cd "$probe" && jar cfm "$work/$jar" META-INF/MANIFEST.MF Application.e4xmi Findings.e4xmi plugin.xml -C "$work/classes" .)
 
 copy() { # copy NAME [BUNDLE-TO-LEAVE-OUT]: the product with the probes' bundle, plug-ins hard-linked (copied
   # when the temporary folder is on another file system)
@@ -60,13 +65,17 @@ swt() { PLANNER_WORKSPACE="$work/ws-swt" PLANNER_VMARGS="$vmargs -Dfloor.csv=$sa
   xvfb "$work/with-compat/planner.sh" "$@" -application org.grassroots.planner.e4floor.swt; }
 e4() { PLANNER_WORKSPACE="$work/ws-e4" PLANNER_VMARGS="$vmargs -Dfloor.csv=$sample" xvfb "$work/pure-e4/planner.sh" "$@" \
   -application org.eclipse.e4.ui.workbench.swt.E4Application -applicationXMI org.grassroots.planner.e4floor/Application.e4xmi -cssTheme none; }
+e4findings() { PLANNER_WORKSPACE="$work/ws-e4-findings" PLANNER_VMARGS="$vmargs -Dfloor.csv=$sample -Dfloor.findings=yes" \
+  timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$work/pure-e4/planner.sh" "$@" \
+  -application org.eclipse.e4.ui.workbench.swt.E4Application -applicationXMI org.grassroots.planner.e4floor/Findings.e4xmi \
+  -lifeCycleURI bundleclass://org.grassroots.planner.e4floor/org.grassroots.planner.e4floor.FloorLifeCycle -cssTheme none 2>/dev/null; }
 workbench() { PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs -Dplanner.benchmark.firstPaint=exit" \
   xvfb "$product/planner.sh" -nl en; }
 
 echo "load before: $(uptime)"
 # warm-up: each copy's extension registry cache, the planner's workspace (the sample plan in its store, the rule cache)
 label=first-paint-ms
-swt -clean >/dev/null; e4 -clean >/dev/null; workbench >/dev/null
+swt -clean >/dev/null; e4 -clean >/dev/null; e4findings >/dev/null; workbench >/dev/null
 PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs" "$product/planner.sh" no-such-command >/dev/null 2>&1 || true
 for i in $(seq "$rounds"); do
   t0=$(date +%s%N)
@@ -76,6 +85,9 @@ for i in $(seq "$rounds"); do
   label=first-paint-ms
   swt >>"$work/swt"
   e4 >>"$work/e4"
+  e4findings >"$work/e4-findings.out" || true
+  sed -n 's/^first-paint-ms //p' "$work/e4-findings.out" | head -n 1 >>"$work/e4-rows"
+  sed -n 's/^findings-paint-ms //p' "$work/e4-findings.out" | head -n 1 >>"$work/e4-findings"
   PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs -Dplanner.benchmark.firstPaint=exit" \
     timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$product/planner.sh" -nl en >"$work/paint.out" 2>/dev/null || true
   sed -n 's/^first-paint-ms //p' "$work/paint.out" | head -n 1 >>"$work/paint"
@@ -90,11 +102,11 @@ pairs() { # median over rounds of A/B
     awk '{a[NR]=$1} END {printf "%.2f", (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
 }
 bare=$(median "$work/bare")
-printf '%-9s %8s %13s %8s %s\n' kind "median" "range (ms)" "ratio" "per-round ratio (median)"
-for k in bare swt e4 paint findings; do
+printf '%-11s %8s %13s %8s %s\n' kind "median" "range (ms)" "ratio" "per-round ratio (median)"
+for k in bare swt e4 e4-rows e4-findings paint findings; do
   [ -s "$work/$k" ] || { echo "$k: no figure (the process printed none)"; continue; }
   m=$(median "$work/$k")
-  printf '%-9s %6s ms %13s %8s %s\n' "$k" "$m" "$(range "$work/$k")" \
+  printf '%-11s %6s ms %13s %8s %s\n' "$k" "$m" "$(range "$work/$k")" \
     "$(awk -v a="$m" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')" "$(pairs "$work/$k" "$work/bare")"
 done
 echo "rounds: $rounds; product: $product"

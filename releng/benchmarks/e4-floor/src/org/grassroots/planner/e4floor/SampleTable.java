@@ -1,7 +1,6 @@
 package org.grassroots.planner.e4floor;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +12,12 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Listener;
 
 /**
  * The rows both floors paint: the lines of the CSV file named by {@code floor.csv} (the sample plan) in a JFace table
- * of its first eight columns, and, at the table's first paint, {@code first-paint-ms N} (from the JVM's start, as the
- * planner's initiatives view prints it) before {@code done} runs. The fields are split at commas: what is measured is
- * the platform painting rows, not a CSV parser.
+ * of its first eight columns; at the table's first paint it prints {@code first-paint-ms N} (from the JVM's start, as
+ * the planner's initiatives view prints it), and {@code done} runs once every table expected has painted
+ * ({@link Paints}). The fields are split at commas: what is measured is the platform painting rows, not a CSV parser.
  */
 final class SampleTable {
     private SampleTable() {
@@ -45,14 +43,6 @@ final class SampleTable {
         }
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(lines.subList(1, lines.size()).toArray());
-        Listener[] self = new Listener[1];
-        self[0] = e -> {
-            viewer.getTable().removeListener(SWT.Paint, self[0]);
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-paint-ms " + ms);
-            System.out.flush();
-            parent.getDisplay().asyncExec(done);
-        };
-        viewer.getTable().addListener(SWT.Paint, self[0]);
+        Paints.watch(viewer.getTable(), Paints.ROWS, done);
     }
 }
