@@ -95,18 +95,6 @@ for i in $(seq "$rounds"); do
 done
 echo "load after:  $(uptime)"
 
-median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
-range() { sort -n "$1" | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}'; }
-pairs() { # median over rounds of A/B
-  paste "$1" "$2" | awk '$1 > 0 && $2 > 0 {print $1 / $2}' | sort -n |
-    awk '{a[NR]=$1} END {printf "%.2f", (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
-}
-bare=$(median "$work/bare")
-printf '%-11s %8s %13s %8s %s\n' kind "median" "range (ms)" "ratio" "per-round ratio (median)"
-for k in bare swt e4 e4-rows e4-findings paint findings; do
-  [ -s "$work/$k" ] || { echo "$k: no figure (the process printed none)"; continue; }
-  m=$(median "$work/$k")
-  printf '%-11s %6s ms %13s %8s %s\n' "$k" "$m" "$(range "$work/$k")" \
-    "$(awk -v a="$m" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')" "$(pairs "$work/$k" "$work/bare")"
-done
+. "$here/releng/benchmarks/ratios.sh"
+report_ratios "$work" bare swt e4 e4-rows e4-findings paint findings
 echo "rounds: $rounds; product: $product"

@@ -60,19 +60,7 @@ for i in $(seq "$rounds"); do
 done
 echo "load after:  $(uptime)"
 
-median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
-range() { sort -n "$1" | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}'; }
-pairs() { # median over rounds of A/B
-  paste "$1" "$2" | awk '$2 > 0 {print $1 / $2}' | sort -n |
-    awk '{a[NR]=$1} END {printf "%.2f", (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
-}
-bare=$(median "$work/bare")
-printf '%-11s %8s %13s %8s %s\n' kind "median" "range (ms)" "ratio" "per-round ratio (median)"
-for k in bare check check-cold paint findings; do
-  [ -s "$work/$k" ] || continue
-  m=$(median "$work/$k")
-  printf '%-11s %6s ms %13s %8s %s\n' "$k" "$m" "$(range "$work/$k")" \
-    "$(awk -v a="$m" -v b="$bare" 'BEGIN {printf "%.2f", a / b}')" "$(pairs "$work/$k" "$work/bare")"
-done
+. "$here/releng/benchmarks/ratios.sh"
+report_ratios "$work" bare check check-cold paint findings
 echo "rounds: $rounds; product: $product"
 echo "archive: $(ls -l "$(dirname "$(dirname "$(dirname "$(dirname "$product")")")")"/*linux*.zip 2>/dev/null | awk '{printf "%s %.1f MB (%.1f MiB)", $9, $5/1e6, $5/1048576}')"
