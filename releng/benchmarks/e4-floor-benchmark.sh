@@ -60,38 +60,32 @@ copy() { # copy NAME [BUNDLE-TO-LEAVE-OUT]: the product with the probes' bundle,
 copy with-compat
 copy pure-e4 org.eclipse.ui.workbench
 
-xvfb() { timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$@" 2>/dev/null | sed -n "s/^$label //p" | head -n 1; }
+xvfb() { timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$@" 2>/dev/null || true; }
+first() { sed -n "s/^$1 //p" "$2" | head -n 1; } # first LABEL FILE: the figure the process printed after LABEL
 swt() { PLANNER_WORKSPACE="$work/ws-swt" PLANNER_VMARGS="$vmargs -Dfloor.csv=$sample" \
   xvfb "$work/with-compat/planner.sh" "$@" -application org.grassroots.planner.e4floor.swt; }
 e4() { PLANNER_WORKSPACE="$work/ws-e4" PLANNER_VMARGS="$vmargs -Dfloor.csv=$sample" xvfb "$work/pure-e4/planner.sh" "$@" \
   -application org.eclipse.e4.ui.workbench.swt.E4Application -applicationXMI org.grassroots.planner.e4floor/Application.e4xmi -cssTheme none; }
 e4findings() { PLANNER_WORKSPACE="$work/ws-e4-findings" PLANNER_VMARGS="$vmargs -Dfloor.csv=$sample -Dfloor.findings=yes" \
-  timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$work/pure-e4/planner.sh" "$@" \
+  xvfb "$work/pure-e4/planner.sh" "$@" \
   -application org.eclipse.e4.ui.workbench.swt.E4Application -applicationXMI org.grassroots.planner.e4floor/Findings.e4xmi \
-  -lifeCycleURI bundleclass://org.grassroots.planner.e4floor/org.grassroots.planner.e4floor.FloorLifeCycle -cssTheme none 2>/dev/null; }
+  -lifeCycleURI bundleclass://org.grassroots.planner.e4floor/org.grassroots.planner.e4floor.FloorLifeCycle -cssTheme none; }
 workbench() { PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs -Dplanner.benchmark.firstPaint=exit" \
   xvfb "$product/planner.sh" -nl en; }
+bare() { PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs" "$product/planner.sh" no-such-command >/dev/null 2>&1 || true; }
 
 echo "load before: $(uptime)"
 # warm-up: each copy's extension registry cache, the planner's workspace (the sample plan in its store, the rule cache)
-label=first-paint-ms
-swt -clean >/dev/null; e4 -clean >/dev/null; e4findings >/dev/null; workbench >/dev/null
-PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs" "$product/planner.sh" no-such-command >/dev/null 2>&1 || true
+swt -clean >/dev/null; e4 -clean >/dev/null; e4findings >/dev/null; workbench >/dev/null; bare
 for i in $(seq "$rounds"); do
-  t0=$(date +%s%N)
-  PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs" "$product/planner.sh" no-such-command >/dev/null 2>&1 || true
-  t1=$(date +%s%N)
+  t0=$(date +%s%N); bare; t1=$(date +%s%N)
   echo $(( (t1 - t0) / 1000000 )) >>"$work/bare"
-  label=first-paint-ms
-  swt >>"$work/swt"
-  e4 >>"$work/e4"
-  e4findings >"$work/e4-findings.out" || true
-  sed -n 's/^first-paint-ms //p' "$work/e4-findings.out" | head -n 1 >>"$work/e4-rows"
-  sed -n 's/^findings-paint-ms //p' "$work/e4-findings.out" | head -n 1 >>"$work/e4-findings"
-  PLANNER_WORKSPACE="$work/ws-planner" PLANNER_VMARGS="$vmargs -Dplanner.benchmark.firstPaint=exit" \
-    timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" "$product/planner.sh" -nl en >"$work/paint.out" 2>/dev/null || true
-  sed -n 's/^first-paint-ms //p' "$work/paint.out" | head -n 1 >>"$work/paint"
-  sed -n 's/^findings-paint-ms //p' "$work/paint.out" | head -n 1 >>"$work/findings"
+  swt >"$work/out"; first first-paint-ms "$work/out" >>"$work/swt"
+  e4 >"$work/out"; first first-paint-ms "$work/out" >>"$work/e4"
+  e4findings >"$work/out"
+  first first-paint-ms "$work/out" >>"$work/e4-rows"; first findings-paint-ms "$work/out" >>"$work/e4-findings"
+  workbench >"$work/out"
+  first first-paint-ms "$work/out" >>"$work/paint"; first findings-paint-ms "$work/out" >>"$work/findings"
 done
 echo "load after:  $(uptime)"
 
